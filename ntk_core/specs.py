@@ -1,0 +1,227 @@
+"""Network specifications: frozen dataclasses that build ``init`` / ``apply``.
+
+Conventions follow the infinite-width literature (and neural-tangents' ``stax``), so
+that the analytic kernels in :mod:`ntk_core.infinite` are the exact infinite-width limit
+of these networks.
+
+Every affine layer computes, for an input ``h`` with ``fan_in`` features (for a conv
+layer ``fan_in = C_in * filter_size**2``):
+
+* ``parameterization="ntk"``:  ``z = W_std / sqrt(fan_in) * (h W) + b_std * b`` with
+  ``W, b ~ N(0, 1)``;
+* ``parameterization="standard"``: ``z = h W + b`` with ``W ~ N(0, W_std**2 / fan_in)``
+  and ``b ~ N(0, b_std**2)``.
+
+An MLP is ``depth`` hidden layers ``Dense(width) -> activation`` followed by a readout
+``Dense(out_dim)``. A CNN is a list of ``Conv -> activation`` layers, a readout
+(global average pooling over positions, or flatten), then ``Dense(out_dim)``.
+
+Parameters are a list of ``{"W": ..., "b": ...}`` dicts, one per affine layer.
+Inputs: MLP ``x`` is ``[N, d]``; CNN ``x`` is ``[N, H, W, C]`` (NHWC). Outputs: ``[N, O]``.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+import jax
+import jax.numpy as jnp
+from jax.scipy.special import erf
+
+ACTIVATIONS: dict[str, Callable] = {
+    "relu": jax.nn.relu,
+    "erf": erf,
+    "tanh": jnp.tanh,
+    "gelu": lambda x: jax.nn.gelu(x, approximate=False),
+    "identity": lambda x: x,
+}
+PARAMETERIZATIONS = ("ntk", "standard")
+PADDINGS = ("SAME", "VALID")
+READOUTS = ("gap", "flatten")
+
+
+class SpecError(ValueError):
+    """An invalid network specification (message says what to change)."""
+
+
+def _check_common(activation, W_std, b_std, parameterization, out_dim):
+    if activation not in ACTIVATIONS:
+        raise SpecError(f"unknown activation {activation!r}; choose one of {sorted(ACTIVATIONS)}")
+    if parameterization not in PARAMETERIZATIONS:
+        raise SpecError(f"unknown parameterization {parameterization!r}; choose 'ntk' or 'standard'")
+    if not (W_std > 0 and math.isfinite(W_std)):
+        raise SpecError(f"W_std must be a positive finite number, got {W_std}")
+    if not (b_std >= 0 and math.isfinite(b_std)):
+        raise SpecError(f"b_std must be a non-negative finite number, got {b_std}")
+    if int(out_dim) != out_dim or out_dim < 1:
+        raise SpecError(f"out_dim must be a positive integer, got {out_dim}")
+
+
+def _affine_init(key, w_shape, b_shape, fan_in, W_std, b_std, parameterization, dtype):
+    kw, kb = jax.random.split(key)
+    W = jax.random.normal(kw, w_shape, dtype)
+    b = jax.random.normal(kb, b_shape, dtype)
+    if parameterization == "standard":
+        W = W * (W_std / math.sqrt(fan_in))
+        b = b * b_std
+    return {"W": W, "b": b}
+
+
+def _scales(fan_in, W_std, b_std, parameterization):
+    """(w_scale, b_scale) multiplying (h W) and b in the forward pass."""
+    if parameterization == "ntk":
+        return W_std / math.sqrt(fan_in), b_std
+    return 1.0, 1.0
+
+
+@dataclass(frozen=True)
+class MLPSpec:
+    """Fully connected network: ``depth`` x [Dense(width), activation], Dense(out_dim).
+
+    Shapes: ``apply(params, x[N, d]) -> [N, out_dim]``. ``depth = 0`` is a linear model.
+    """
+
+    depth: int = 2
+    width: int = 256
+    activation: str = "relu"
+    W_std: float = 1.5
+    b_std: float = 0.05
+    parameterization: str = "ntk"
+    out_dim: int = 1
+
+    def __post_init__(self):
+        _check_common(self.activation, self.W_std, self.b_std, self.parameterization, self.out_dim)
+        if int(self.depth) != self.depth or self.depth < 0:
+            raise SpecError(f"depth must be a non-negative integer, got {self.depth}")
+        if int(self.width) != self.width or self.width < 1:
+            raise SpecError(f"width must be a positive integer, got {self.width}")
+
+    def layer_widths(self, d_in: int) -> list[int]:
+        """Fan-ins and fan-outs: ``[d_in, width, ..., width, out_dim]``."""
+        return [d_in] + [self.width] * self.depth + [self.out_dim]
+
+    def init(self, key, input_shape, dtype=jnp.float32):
+        """Random parameters for inputs of shape ``[N, d]`` (or ``[d]``)."""
+        d_in = int(input_shape[-1])
+        widths = self.layer_widths(d_in)
+        keys = jax.random.split(key, len(widths) - 1)
+        return [
+            _affine_init(k, (fi, fo), (fo,), fi, self.W_std, self.b_std,
+                         self.parameterization, dtype)
+            for k, fi, fo in zip(keys, widths[:-1], widths[1:])
+        ]
+
+    def apply(self, params, x):
+        """Forward pass ``[N, d] -> [N, out_dim]``."""
+        phi = ACTIVATIONS[self.activation]
+        h = x
+        for i, layer in enumerate(params):
+            ws, bs = _scales(h.shape[-1], self.W_std, self.b_std, self.parameterization)
+            h = ws * (h @ layer["W"]) + bs * layer["b"]
+            if i < len(params) - 1:
+                h = phi(h)
+        return h
+
+
+@dataclass(frozen=True)
+class ConvLayer:
+    """One convolution: ``channels`` output channels, square ``filter_size``, ``stride``."""
+
+    channels: int
+    filter_size: int = 3
+    stride: int = 1
+    padding: str = "SAME"
+
+    def __post_init__(self):
+        for name in ("channels", "filter_size", "stride"):
+            v = getattr(self, name)
+            if int(v) != v or v < 1:
+                raise SpecError(f"conv {name} must be a positive integer, got {v}")
+        if self.padding not in PADDINGS:
+            raise SpecError(f"padding must be 'SAME' or 'VALID', got {self.padding!r}")
+
+
+def conv_output_size(size: int, layer: ConvLayer) -> int:
+    """Spatial size after ``layer`` (XLA's SAME / VALID rules)."""
+    if layer.padding == "SAME":
+        return -(-size // layer.stride)
+    return (size - layer.filter_size) // layer.stride + 1
+
+
+@dataclass(frozen=True)
+class CNNSpec:
+    """Convolutional network: [Conv, activation] per layer, readout, Dense(out_dim).
+
+    Shapes: ``apply(params, x[N, H, W, C]) -> [N, out_dim]``. Readout ``"gap"`` averages
+    over spatial positions; ``"flatten"`` concatenates them (fan-in ``H' W' C'``).
+    """
+
+    layers: tuple[ConvLayer, ...] = field(default_factory=lambda: (ConvLayer(16), ConvLayer(16)))
+    activation: str = "relu"
+    readout: str = "gap"
+    W_std: float = 1.5
+    b_std: float = 0.05
+    parameterization: str = "ntk"
+    out_dim: int = 1
+
+    def __post_init__(self):
+        _check_common(self.activation, self.W_std, self.b_std, self.parameterization, self.out_dim)
+        object.__setattr__(self, "layers", tuple(self.layers))
+        if not self.layers:
+            raise SpecError("a CNN needs at least one conv layer")
+        if self.readout not in READOUTS:
+            raise SpecError(f"readout must be 'gap' or 'flatten', got {self.readout!r}")
+
+    def spatial_sizes(self, input_shape) -> list[tuple[int, int]]:
+        """Spatial sizes ``[(H, W), after layer 1, ...]``; raises SpecError if one vanishes."""
+        h, w = int(input_shape[-3]), int(input_shape[-2])
+        sizes = [(h, w)]
+        for i, layer in enumerate(self.layers):
+            h, w = conv_output_size(h, layer), conv_output_size(w, layer)
+            if h < 1 or w < 1:
+                raise SpecError(
+                    f"conv layer {i + 1} (filter {layer.filter_size}, stride {layer.stride}, "
+                    f"{layer.padding}) shrinks the {sizes[-1][0]}x{sizes[-1][1]} image to nothing; "
+                    "use SAME padding, a smaller filter or a larger image")
+            sizes.append((h, w))
+        return sizes
+
+    def init(self, key, input_shape, dtype=jnp.float32):
+        """Random parameters for NHWC inputs of shape ``[N, H, W, C]`` (or ``[H, W, C]``)."""
+        sizes = self.spatial_sizes(input_shape)
+        c_in = int(input_shape[-1])
+        keys = jax.random.split(key, len(self.layers) + 1)
+        params = []
+        for k, layer in zip(keys[:-1], self.layers):
+            fan_in = c_in * layer.filter_size ** 2
+            params.append(_affine_init(
+                k, (layer.filter_size, layer.filter_size, c_in, layer.channels),
+                (layer.channels,), fan_in, self.W_std, self.b_std, self.parameterization, dtype))
+            c_in = layer.channels
+        h, w = sizes[-1]
+        fan_in = c_in if self.readout == "gap" else h * w * c_in
+        params.append(_affine_init(keys[-1], (fan_in, self.out_dim), (self.out_dim,), fan_in,
+                                   self.W_std, self.b_std, self.parameterization, dtype))
+        return params
+
+    def apply(self, params, x):
+        """Forward pass ``[N, H, W, C] -> [N, out_dim]``."""
+        phi = ACTIVATIONS[self.activation]
+        h = x
+        for layer, p in zip(self.layers, params[:-1]):
+            fan_in = h.shape[-1] * layer.filter_size ** 2
+            ws, bs = _scales(fan_in, self.W_std, self.b_std, self.parameterization)
+            z = jax.lax.conv_general_dilated(
+                h, p["W"], (layer.stride, layer.stride), layer.padding,
+                dimension_numbers=("NHWC", "HWIO", "NHWC"))
+            h = phi(ws * z + bs * p["b"])
+        if self.readout == "gap":
+            h = jnp.mean(h, axis=(1, 2))
+        else:
+            h = h.reshape(h.shape[0], -1)
+        ws, bs = _scales(h.shape[-1], self.W_std, self.b_std, self.parameterization)
+        return ws * (h @ params[-1]["W"]) + bs * params[-1]["b"]
+
+
+NetworkSpec = MLPSpec | CNNSpec
