@@ -1,0 +1,321 @@
+"""Finite-width (empirical) NTK: Theta(x1, x2) = J(x1) J(x2)^T.
+
+For ``f(params, x) -> [N, O]`` with ``J(x) = df(x)/dparams`` in R^{O x P}, three algorithms
+(Novak, Sohl-Dickstein & Schoenholz, ICML 2022):
+
+* ``"jacobian_contraction"``: per-example Jacobians ``[N, O, P]`` (O reverse passes per
+  example), contracted over P. Time ``N O [FP] + N^2 O^2 P``, memory ``N O P``.
+* ``"ntk_vector_products"``: ``Theta v = J1 (J2^T v)`` for the ``N2 O`` basis vectors
+  ``v``, one VJP then one JVP each; no Jacobian stored. Time ``N^2 O [FP]``.
+* ``"structured_derivatives"``: see :mod:`ntk_core.structured`; per-layer contractions
+  ``(x1 . x2) * (df/dy1 . df/dy2)`` without weight Jacobians.
+  Time ``N O [FP] + N^2 O^2 min(Y, P)``.
+
+Output modes: ``"full"`` ``[N1, N2, O, O]``; ``"trace"`` ``[N1, N2]``, the mean over the
+O outputs of each block's diagonal (neural-tangents' convention); ``"diagonal"``
+``[N, O, O]``, only Theta(x_i, x_i), without the off-diagonal pairs.
+"""
+from __future__ import annotations
+
+import collections
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import partial
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from . import structured as sd
+from .devices import describe_device
+
+METHODS = ("jacobian_contraction", "ntk_vector_products", "structured_derivatives")
+OUTPUTS = ("trace", "full", "diagonal")
+METHOD_LABELS = {"jacobian_contraction": "Jacobian contraction",
+                 "ntk_vector_products": "NTK-vector products",
+                 "structured_derivatives": "structured derivatives"}
+
+
+class NTKInputError(ValueError):
+    """Bad input to the NTK functions: the message says what is wrong and how to fix it."""
+
+
+@dataclass(frozen=True)
+class NTKResult:
+    """A computed kernel and how it was obtained.
+
+    kernel: numpy array, shape by output mode (see module docstring).
+    method: the algorithm that ran; reason: why it was chosen (for "auto").
+    compile_time_s / run_time_s: tracing + XLA compilation, and execution (0 compile time
+    when a cached executable was reused). fallback_params: parameter paths that structured
+    derivatives handled by Jacobian contraction. n_nonfinite: non-finite kernel entries.
+    """
+
+    kernel: np.ndarray
+    method: str
+    reason: str
+    compile_time_s: float
+    run_time_s: float
+    fallback_params: tuple = ()
+    device: str = ""
+    n_tiles: int = 1
+    n_nonfinite: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- validation
+def _as_input(x, name):
+    try:
+        x = jnp.asarray(x)
+    except Exception as e:  # noqa: BLE001
+        raise NTKInputError(f"{name} must be an array, got {type(x).__name__}: {e}") from None
+    if x.ndim < 1:
+        raise NTKInputError(f"{name} must have a leading batch axis, got a scalar")
+    if x.shape[0] < 1:
+        raise NTKInputError(f"{name} is an empty batch (shape {x.shape})")
+    if not (jnp.issubdtype(x.dtype, jnp.floating) or jnp.issubdtype(x.dtype, jnp.integer)):
+        raise NTKInputError(f"{name} must hold floats (or integer indices), got dtype {x.dtype}")
+    return x
+
+
+def _leaf_paths(params):
+    flat, _ = jax.tree_util.tree_flatten_with_path(params)
+    return [jax.tree_util.keystr(p) or "params" for p, _ in flat]
+
+
+def validate(apply_fn, params, x1, x2=None, method="auto", output="trace"):
+    """Check everything cheaply (abstract evaluation); returns ``(x1, x2, n_out)``.
+
+    Raises :class:`NTKInputError` with a message that says what to change.
+    """
+    if method not in METHODS + ("auto",):
+        raise NTKInputError(f"unknown method {method!r}; choose one of {METHODS + ('auto',)}")
+    if output not in OUTPUTS:
+        raise NTKInputError(f"unknown output mode {output!r}; choose one of {OUTPUTS}")
+    if not callable(apply_fn):
+        raise NTKInputError("apply_fn must be a callable apply_fn(params, x) -> [N, O]")
+    x1 = _as_input(x1, "x1")
+    if x2 is not None:
+        x2 = _as_input(x2, "x2")
+        if x2.shape[1:] != x1.shape[1:]:
+            raise NTKInputError(f"x1 and x2 must have the same per-example shape, got "
+                                f"{x1.shape[1:]} and {x2.shape[1:]}")
+        if output == "diagonal":
+            raise NTKInputError("output='diagonal' gives Theta(x_i, x_i) for x1 only; pass x2=None")
+    leaves = jax.tree_util.tree_leaves(params)
+    if not any(jnp.issubdtype(jnp.result_type(l), jnp.inexact) for l in leaves):
+        raise NTKInputError("params has no floating-point leaves to differentiate")
+    try:
+        out = jax.eval_shape(apply_fn, params, x1[:1])
+    except Exception as e:  # noqa: BLE001
+        raise NTKInputError(f"apply_fn failed on one example of shape {x1.shape[1:]} "
+                            f"(dtype {x1.dtype}): {type(e).__name__}: {e}") from None
+    if not isinstance(out, jax.ShapeDtypeStruct) and not hasattr(out, "shape"):
+        raise NTKInputError(f"apply_fn must return one array [N, O], got {type(out).__name__}")
+    if len(out.shape) != 2 or out.shape[0] != 1:
+        raise NTKInputError(f"apply_fn must return [N, O]; for a batch of 1 it returned shape "
+                            f"{tuple(out.shape)}")
+    if not jnp.issubdtype(out.dtype, jnp.floating):
+        raise NTKInputError(f"apply_fn must return floats, got {out.dtype}")
+    return x1, x2, int(out.shape[1])
+
+
+def check_finite_outputs(apply_fn, params, x, name="x1"):
+    """Run the forward pass once and raise if any output is NaN or infinite (say where)."""
+    y = np.asarray(_forward(apply_fn)(params, x))
+    bad = ~np.isfinite(y)
+    if bad.any():
+        rows, cols = np.nonzero(bad)
+        pairs = ", ".join(f"(example {r}, output {c})" for r, c in list(zip(rows, cols))[:5])
+        more = "" if bad.sum() <= 5 else f" and {int(bad.sum()) - 5} more"
+        raise NTKInputError(f"apply_fn returned non-finite outputs on {name}: {pairs}{more}. "
+                            "Check the inputs and parameter scales (W_std, depth).")
+
+
+_FWD = {}
+
+
+def _forward(apply_fn):
+    if apply_fn not in _FWD:
+        _FWD[apply_fn] = jax.jit(apply_fn)
+    return _FWD[apply_fn]
+
+
+# --------------------------------------------------------------------------- algorithms
+def _per_example(apply_fn):
+    """f(params, x_single) -> [O]."""
+    return lambda p, xi: apply_fn(p, xi[None])[0]
+
+
+def _contract_jac(j1, j2, output, n_out):
+    """Contract per-example Jacobian pytrees ``[N, O, *leaf]``."""
+    total = 0.0
+    for a, b in zip(jax.tree_util.tree_leaves(j1), jax.tree_util.tree_leaves(j2)):
+        a = a.reshape(a.shape[0], a.shape[1], -1)
+        b = b.reshape(b.shape[0], b.shape[1], -1)
+        if output == "full":
+            total = total + jnp.einsum("nap,mbp->nmab", a, b)
+        elif output == "trace":
+            total = total + jnp.einsum("nap,map->nm", a, b) / n_out
+        else:
+            total = total + jnp.einsum("nap,nbp->nab", a, b)
+    return total
+
+
+def _split_diff(params):
+    """Split params into (differentiable leaves, rebuild function)."""
+    leaves, treedef = jax.tree_util.tree_flatten(params)
+    mask = [jnp.issubdtype(jnp.result_type(l), jnp.inexact) for l in leaves]
+
+    def rebuild(diff):
+        it = iter(diff)
+        return jax.tree_util.tree_unflatten(treedef, [next(it) if m else l
+                                                      for l, m in zip(leaves, mask)])
+    return [l for l, m in zip(leaves, mask) if m], rebuild
+
+
+def jacobian_contraction(apply_fn, params, x1, x2, output, n_out):
+    diff, rebuild = _split_diff(params)
+    f1 = _per_example(apply_fn)
+    jac = jax.vmap(jax.jacrev(lambda d, xi: f1(rebuild(d), xi)), (None, 0))
+    j1 = jac(diff, x1)
+    j2 = j1 if x2 is None else jac(diff, x2)
+    return _contract_jac(j1, j2, output, n_out)
+
+
+def ntk_vector_products(apply_fn, params, x1, x2, output, n_out):
+    diff, rebuild = _split_diff(params)
+    f = lambda d, x: apply_fn(rebuild(d), x)  # noqa: E731
+
+    def full(xa, xb):
+        nb = xb.shape[0]
+        _, vjp_b = jax.vjp(lambda d: f(d, xb), diff)
+        basis = jnp.eye(nb * n_out, dtype=jnp.result_type(*diff)).reshape(nb * n_out, nb, n_out)
+
+        def column(ct):
+            (t,) = vjp_b(ct)
+            return jax.jvp(lambda d: f(d, xa), (diff,), (t,))[1]
+        cols = jax.vmap(column)(basis)                          # [Nb*O, Na, O]
+        return cols.reshape(nb, n_out, xa.shape[0], n_out).transpose(2, 0, 3, 1)
+
+    if output == "diagonal":
+        return jax.vmap(lambda xi: full(xi[None], xi[None])[0, 0])(x1)
+    k = full(x1, x1 if x2 is None else x2)
+    if output == "trace":
+        return jnp.trace(k, axis1=2, axis2=3) / n_out
+    return k
+
+
+def structured_derivatives(apply_fn, params, x1, x2, output, n_out, plan):
+    diff, rebuild = _split_diff(params)
+    leaves = jax.tree_util.tree_leaves(params)
+    cots1, recs1 = sd.cotangents(plan, leaves, x1, n_out)
+    consts = sd.const_values(plan, leaves, x1[:1])
+    side1 = (cots1, recs1, consts)
+    if x2 is None:
+        side2 = side1                                    # symmetric: one set of VJPs
+    else:
+        cots2, recs2 = sd.cotangents(plan, leaves, x2, n_out)
+        side2 = (cots2, recs2, consts)
+    return sd.contract(plan, side1, side2, output, n_out)
+
+
+# --------------------------------------------------------------------------- compilation
+_CACHE: "collections.OrderedDict" = collections.OrderedDict()
+_CACHE_MAX = 64
+_LOCK = threading.Lock()
+
+
+def _aval(x):
+    return None if x is None else (tuple(x.shape), str(x.dtype))
+
+
+def _key(apply_fn, method, output, params, x1, x2):
+    leaves, treedef = jax.tree_util.tree_flatten(params)
+    return (apply_fn, method, output, treedef, tuple(_aval(jnp.asarray(l)) for l in leaves),
+            _aval(x1), _aval(x2))
+
+
+def make_plan(apply_fn, params, x1):
+    """Structured-derivatives analysis of ``apply_fn`` for one example like ``x1[0]``."""
+    leaves, treedef = jax.tree_util.tree_flatten(params)
+    avals = [jax.ShapeDtypeStruct(jnp.shape(l), jnp.result_type(l)) for l in leaves]
+    return sd.analyse(apply_fn, avals, treedef,
+                      jax.ShapeDtypeStruct((1,) + tuple(x1.shape[1:]), x1.dtype))
+
+
+def compiled_kernel_fn(apply_fn, params, x1, x2, method, output, n_out):
+    """Compiled ``(params, x1, x2) -> kernel`` and its info (cached; LRU of 64).
+
+    Returns ``(compiled, info)`` with ``info = {"compile_time_s", "fallback", "cached"}``.
+    """
+    key = _key(apply_fn, method, output, params, x1, x2)
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            compiled, info = _CACHE[key]
+            return compiled, dict(info, cached=True)
+    t0 = time.perf_counter()
+    fallback = ()
+    if method == "structured_derivatives":
+        plan = make_plan(apply_fn, params, x1)
+        fallback = sd.fallback_names(plan, [p for p, l in zip(_leaf_paths(params),
+                                                             jax.tree_util.tree_leaves(params))])
+        fn = partial(structured_derivatives, apply_fn, output=output, n_out=n_out, plan=plan)
+    else:
+        impl = jacobian_contraction if method == "jacobian_contraction" else ntk_vector_products
+        fn = partial(impl, apply_fn, output=output, n_out=n_out)
+    sym = x2 is None
+    wrapped = (lambda p, a, b: fn(p, a, None)) if sym else (lambda p, a, b: fn(p, a, b))
+    compiled = jax.jit(wrapped).lower(params, x1, x1 if sym else x2).compile()
+    info = {"compile_time_s": time.perf_counter() - t0, "fallback": fallback}
+    with _LOCK:
+        _CACHE[key] = (compiled, info)
+        while len(_CACHE) > _CACHE_MAX:
+            _CACHE.popitem(last=False)
+    return compiled, dict(info, cached=False)
+
+
+def run_method(apply_fn, params, x1, x2, method, output, n_out):
+    """Compile (or reuse) and run one method; returns (kernel ndarray, info dict)."""
+    compiled, info = compiled_kernel_fn(apply_fn, params, x1, x2, method, output, n_out)
+    t0 = time.perf_counter()
+    k = compiled(params, x1, x1 if x2 is None else x2)
+    k = jax.block_until_ready(k)
+    info["run_time_s"] = time.perf_counter() - t0
+    if info["cached"]:
+        info["compile_time_s"] = 0.0
+    return np.asarray(k), info
+
+
+def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
+                check_finite=True, **auto_kwargs) -> NTKResult:
+    """Empirical NTK of ``apply_fn(params, x) -> [N, O]`` with timing and method info.
+
+    Args:
+      apply_fn: any JAX-traceable function of a params pytree and a batch ``x[N, ...]``.
+      params: pytree of arrays (non-float leaves are held constant).
+      x1: ``[N1, ...]``; x2: ``[N2, ...]`` or None for x2 = x1 (VJPs reused).
+      method: one of ``METHODS`` or ``"auto"`` (see :mod:`ntk_core.auto`).
+      output: ``"trace"``, ``"full"`` or ``"diagonal"``.
+    """
+    x1, x2, n_out = validate(apply_fn, params, x1, x2, method, output)
+    if check_finite:
+        check_finite_outputs(apply_fn, params, x1, "x1")
+        if x2 is not None:
+            check_finite_outputs(apply_fn, params, x2, "x2")
+    reason = f"{METHOD_LABELS.get(method, method)}: chosen by the caller"
+    if method == "auto":
+        from .auto import choose_method
+        method, reason = choose_method(apply_fn, params, x1, x2, output, **auto_kwargs)
+    k, info = run_method(apply_fn, params, x1, x2, method, output, n_out)
+    return NTKResult(kernel=k, method=method, reason=reason,
+                     compile_time_s=info["compile_time_s"], run_time_s=info["run_time_s"],
+                     fallback_params=info["fallback"], device=describe_device(),
+                     n_nonfinite=int((~np.isfinite(k)).sum()))
+
+
+def empirical_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace"):
+    """The empirical NTK as a numpy array (see :func:`compute_ntk` for details)."""
+    return compute_ntk(apply_fn, params, x1, x2, method=method, output=output).kernel

@@ -1,0 +1,565 @@
+"""Structured derivatives (Novak, Sohl-Dickstein & Schoenholz, ICML 2022, Sec. 3.3).
+
+For one example x, write the network as a jaxpr in which every parameter leaf ``W`` reaches
+the input-dependent computation through a few *uses*: a primitive ``y = prim(v, a(x))``
+whose parameter-side operand ``v`` is a linear, input-independent function of ``W``
+(``v = L(W)``: a transpose, a broadcast, a scale, ...). The Jacobian of the outputs with
+respect to ``W`` is, summed over its uses u,
+
+    J_W(x) = sum_u  c_u(x) . dy_u/dv_u . L_u ,      c_u(x) = df/dy_u in R^{O x |y_u|},
+
+and the kernel contribution of ``W`` is ``sum_{u, u'} <J_u(x1), J_u'(x2)>``. When the
+primitive has *structure*, ``<J_u(x1), J_u'(x2)>`` is contracted without ever forming the
+weight Jacobian. For ``y = a . v`` (``dot_general``) with ``s`` the free axes of ``a``:
+
+    <J(x1), J(x2)> = sum_{s, t} (a1[s] . a2[t]) (c1[s] . c2[t]),
+
+and a convolution is the same with image patches in place of ``a``. Everything is written
+as one ``einsum`` per pair of uses, whose contraction order (chosen by opt_einsum from
+FLOP counts) recovers the paper's ``min(Y, P)`` cost. The cotangents ``c_u`` come from one
+VJP per output (``N O`` reverse passes, the work no method avoids), obtained by adding a
+zero perturbation ``eps_u`` to each ``y_u`` and differentiating with respect to it.
+
+Elementwise and structural primitives (add, sub, mul, div, neg, convert_element_type,
+broadcast_in_dim, reshape, transpose, squeeze, reduce_sum, concatenate, select, ...) use
+the *identity rule*: the perturbation sits on their parameter-side operand ``v``, whose
+size is at most that of their output, so nothing larger than the output is formed. A
+parameter that reaches a primitive with no rule (``gather`` in an embedding lookup, an
+opaque custom call, a nonlinear function of the parameter alone) gets the identity rule
+on that operand too, which is Jacobian contraction for that parameter only; such leaves
+are reported in ``Plan.fallback``.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax.extend import core as jcore
+from opt_einsum import get_symbol
+
+# Primitives inlined while flattening the jaxpr (call-like wrappers).
+_CALLS = {"jit", "pjit", "closed_call", "core_call", "remat2", "checkpoint", "remat"}
+_CUSTOM = {"custom_jvp_call", "custom_vjp_call", "custom_vjp_call_jaxpr"}
+# Primitives that pass a value through unchanged (for the linear chain W -> v).
+_IDENTITY = {"convert_element_type", "copy", "copy_p", "reduce_precision"}
+# Primitives with an identity rule (not a fallback) when they consume a parameter.
+_ELEMENTWISE_RULES = {
+    "add", "add_any", "sub", "mul", "div", "neg", "convert_element_type", "broadcast_in_dim",
+    "reshape", "transpose", "squeeze", "expand_dims", "reduce_sum", "concatenate", "select_n",
+    "copy", "copy_p", "dot_general", "conv_general_dilated", "pad", "slice",
+    "dynamic_slice", "integer_pow", "square", "max", "min",
+}
+
+
+# --------------------------------------------------------------------------- flat jaxpr
+@dataclass
+class _Eqn:
+    prim: Any
+    ins: list            # atoms: ("v", id) | ("c", value)
+    outs: list           # var ids
+    params: dict
+    orig: Any            # the original JaxprEqn (for re-binding)
+
+
+def _flatten(closed: jcore.ClosedJaxpr, n_params: int):
+    """Inline call-like primitives; return (eqns, in_ids, out_atoms, avals).
+
+    Inputs ``0 .. n_params-1`` are parameter leaves and ``n_params`` is the example.
+    Custom-derivative calls are inlined only when a parameter flows into them.
+    """
+    counter = itertools.count()
+    avals: dict[int, Any] = {}
+    eqns: list[_Eqn] = []
+    param_dep: dict[int, bool] = {}
+
+    def new_id(aval):
+        i = next(counter)
+        avals[i] = aval
+        return i
+
+    def atom(env, a):
+        if isinstance(a, jcore.Literal):
+            return ("c", a.val)
+        return env[a]
+
+    def walk(jaxpr, consts, in_atoms):
+        env = {}
+        for v, c in zip(jaxpr.constvars, consts):
+            env[v] = ("c", c)
+        for v, a in zip(jaxpr.invars, in_atoms):
+            env[v] = a
+        for e in jaxpr.eqns:
+            ins = [atom(env, a) for a in e.invars]
+            dep = any(a[0] == "v" and param_dep.get(a[1], False) for a in ins)
+            name = e.primitive.name
+            sub = None
+            if name in _CALLS:
+                sub = e.params.get("jaxpr") or e.params.get("call_jaxpr")
+            elif name in _CUSTOM and dep:
+                sub = e.params.get("call_jaxpr") or e.params.get("fun_jaxpr")
+            if sub is not None:
+                if isinstance(sub, jcore.ClosedJaxpr):
+                    inner, inner_consts = sub.jaxpr, sub.consts
+                else:
+                    inner, inner_consts = sub, []
+                if name in _CUSTOM:
+                    ins = ins[-len(inner.invars):] if inner.invars else []
+                outs = walk(inner, inner_consts, ins)
+                for v, a in zip(e.outvars, outs):
+                    env[v] = a
+                continue
+            out_ids = []
+            for v in e.outvars:
+                i = new_id(v.aval)
+                param_dep[i] = dep
+                env[v] = ("v", i)
+                out_ids.append(i)
+            eqns.append(_Eqn(e.primitive, ins, out_ids, dict(e.params), e))
+        return [atom(env, a) for a in jaxpr.outvars]
+
+    in_ids = []
+    for k, v in enumerate(closed.jaxpr.invars):
+        i = new_id(v.aval)
+        param_dep[i] = k < n_params
+        in_ids.append(("v", i))
+    outs = walk(closed.jaxpr, closed.consts, in_ids)
+    return eqns, [a[1] for a in in_ids], outs, avals
+
+
+# --------------------------------------------------------------------------- linear forms
+@dataclass(frozen=True)
+class _Form:
+    """``v[v_labels] = scale * einsum(consts..., W[w_labels])`` for one leaf ``W``.
+
+    Labels of ``v`` absent from ``w_labels`` are broadcast axes (v is constant along them);
+    labels of ``W`` absent from ``v_labels`` and all consts were summed (reduce_sum).
+    ``consts`` are ``(atom, labels, transform)`` with ``transform`` in {"id", "recip"}.
+    """
+
+    leaf: int
+    w_labels: tuple
+    v_labels: tuple
+    consts: tuple = ()
+    scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class _Use:
+    """A terminal use of leaf ``form.leaf`` at equation ``eqn``.
+
+    kind "identity": perturb operand ``pos`` of the equation; cotangent labels v_labels.
+    kind "dot"/"conv": perturb the equation's output; record the other operand (or its
+    patches) with labels ``a_labels``; the output's labels are ``y_labels``.
+    """
+
+    kind: str
+    eqn: int
+    pos: int
+    form: _Form
+    a_labels: tuple = ()
+    y_labels: tuple = ()
+    extra: tuple = ()        # conv: (group label, n_groups, O label, O size)
+    fallback: bool = False
+
+
+@dataclass
+class Plan:
+    """Result of the jaxpr analysis for one (apply_fn, leaf shapes, example shape)."""
+
+    eqns: list
+    in_ids: list
+    outs: list
+    avals: dict
+    uses: list
+    sizes: dict                       # label -> size
+    n_leaves: int
+    fallback: tuple = ()              # leaf indices that fell back to Jacobian contraction
+    const_atoms: list = field(default_factory=list)
+
+
+class _Labels:
+    def __init__(self):
+        self.sizes: dict[int, int] = {}
+        self._c = itertools.count()
+
+    def new(self, size):
+        i = next(self._c)
+        self.sizes[i] = int(size)
+        return i
+
+
+def _shape(avals, a):
+    if a[0] == "c":
+        return tuple(np.shape(a[1]))
+    return tuple(avals[a[1]].shape)
+
+
+def analyse(apply_fn, leaves_avals, treedef, example_aval) -> Plan:
+    """Trace ``apply_fn`` on one example (batch of 1) and find every parameter use."""
+
+    def f(leaves, x):
+        return apply_fn(jax.tree_util.tree_unflatten(treedef, leaves), x)
+
+    closed = jax.make_jaxpr(f)(list(leaves_avals), example_aval)
+    n = len(leaves_avals)
+    eqns, in_ids, outs, avals = _flatten(closed, n)
+    lab = _Labels()
+    forms: dict[int, list[_Form]] = {}
+    xdep: dict[int, bool] = {in_ids[n]: True}
+    for k in range(n):
+        if jnp.issubdtype(leaves_avals[k].dtype, jnp.inexact):
+            shape = leaves_avals[k].shape
+            ls = tuple(lab.new(s) for s in shape)
+            forms[in_ids[k]] = [_Form(k, ls, ls)]
+    uses: list[_Use] = []
+
+    def is_x(a):
+        return a[0] == "v" and xdep.get(a[1], False)
+
+    for ei, e in enumerate(eqns):
+        name = e.prim.name
+        any_x = any(is_x(a) for a in e.ins)
+        for o in e.outs:
+            xdep[o] = any_x
+        for pos, a in enumerate(e.ins):
+            if a[0] != "v" or a[1] not in forms:
+                continue
+            for F in forms[a[1]]:
+                if not any_x and len(e.outs) == 1:
+                    G = _propagate(e, pos, F, avals, lab)
+                    if G is not None:
+                        forms.setdefault(e.outs[0], []).append(G)
+                        continue
+                uses.append(_terminal_use(e, ei, pos, F, avals, lab, is_x))
+    # a parameter-derived value returned directly: identity rule on the output
+    for oi, a in enumerate(outs):
+        if a[0] == "v" and a[1] in forms:
+            for F in forms[a[1]]:
+                uses.append(_Use("output", -1, oi, F, fallback=False))
+    fallback = tuple(sorted({u.form.leaf for u in uses if u.fallback}))
+    return Plan(eqns, in_ids, outs, avals, uses, lab.sizes, n, fallback)
+
+
+def _propagate(e: _Eqn, pos: int, F: _Form, avals, lab: _Labels):
+    """Linear form of the (input-independent) output of ``e`` through operand ``pos``."""
+    name = e.prim.name
+    p = e.params
+    out_shape = tuple(avals[e.outs[0]].shape)
+    if name in _IDENTITY:
+        return F
+    if name == "neg":
+        return _Form(F.leaf, F.w_labels, F.v_labels, F.consts, -F.scale)
+    if name == "transpose":
+        return _Form(F.leaf, F.w_labels, tuple(F.v_labels[i] for i in p["permutation"]),
+                     F.consts, F.scale)
+    if name == "reduce_sum":
+        axes = set(p["axes"])
+        return _Form(F.leaf, F.w_labels,
+                     tuple(l for i, l in enumerate(F.v_labels) if i not in axes),
+                     F.consts, F.scale)
+    if name == "squeeze":
+        dims = {d % len(F.v_labels) for d in p["dimensions"]}
+        return _Form(F.leaf, F.w_labels,
+                     tuple(l for i, l in enumerate(F.v_labels) if i not in dims),
+                     F.consts, F.scale)
+    if name == "reshape" and p.get("dimensions") in (None, ()):
+        old = [(l, lab.sizes[l]) for l in F.v_labels if lab.sizes[l] != 1]
+        new = [s for s in out_shape if s != 1]
+        if [s for _, s in old] != new:
+            return None
+        it = iter(old)
+        return _Form(F.leaf, F.w_labels,
+                     tuple(next(it)[0] if s != 1 else lab.new(1) for s in out_shape),
+                     F.consts, F.scale)
+    if name == "broadcast_in_dim":
+        bd = p["broadcast_dimensions"]
+        v = [None] * len(out_shape)
+        for k, d in enumerate(bd):
+            l = F.v_labels[k]
+            v[d] = l if lab.sizes[l] == out_shape[d] else lab.new(out_shape[d])
+        v = tuple(lab.new(s) if l is None else l for l, s in zip(v, out_shape))
+        return _Form(F.leaf, F.w_labels, v, F.consts, F.scale)
+    if name in ("mul", "div"):
+        other = e.ins[1 - pos]
+        if name == "div" and pos == 1:
+            return None                                  # c / v is not linear in v
+        tr = "recip" if name == "div" else "id"
+        if other[0] == "c" and np.ndim(other[1]) == 0:
+            val = float(other[1])
+            return _Form(F.leaf, F.w_labels, F.v_labels, F.consts,
+                         F.scale * (1.0 / val if tr == "recip" else val))
+        oshape = _shape(avals, other)
+        if oshape == ():
+            return _Form(F.leaf, F.w_labels, F.v_labels, F.consts + ((other, (), tr),), F.scale)
+        if oshape == out_shape and len(F.v_labels) == len(out_shape):
+            return _Form(F.leaf, F.w_labels, F.v_labels,
+                         F.consts + ((other, F.v_labels, tr),), F.scale)
+        return None
+    if name in ("add", "add_any", "sub"):
+        if _shape(avals, e.ins[pos]) != out_shape:
+            return None
+        return _Form(F.leaf, F.w_labels, F.v_labels, F.consts,
+                     -F.scale if (name == "sub" and pos == 1) else F.scale)
+    if name == "dot_general":
+        other = e.ins[1 - pos]
+        oshape = _shape(avals, other)
+        (lc, rc), (lb, rb) = p["dimension_numbers"]
+        mine_c, mine_b = (lc, lb) if pos == 0 else (rc, rb)
+        oth_c, oth_b = (rc, rb) if pos == 0 else (lc, lb)
+        olabels = [None] * len(oshape)
+        for mc, oc in zip(mine_c, oth_c):
+            olabels[oc] = F.v_labels[mc]
+        for mb, ob in zip(mine_b, oth_b):
+            olabels[ob] = F.v_labels[mb]
+        olabels = tuple(lab.new(s) if l is None else l for l, s in zip(olabels, oshape))
+        mine_free = [F.v_labels[i] for i in range(len(F.v_labels)) if i not in mine_c + mine_b]
+        oth_free = [olabels[i] for i in range(len(oshape)) if i not in oth_c + oth_b]
+        batch = [F.v_labels[i] for i in mine_b]
+        out = tuple(batch + (mine_free + oth_free if pos == 0 else oth_free + mine_free))
+        return _Form(F.leaf, F.w_labels, out, F.consts + ((other, olabels, "id"),), F.scale)
+    return None
+
+
+def _terminal_use(e: _Eqn, ei: int, pos: int, F: _Form, avals, lab: _Labels, is_x) -> _Use:
+    name = e.prim.name
+    p = e.params
+    if name == "dot_general" and is_x(e.ins[1 - pos]):
+        other = e.ins[1 - pos]
+        oshape = _shape(avals, other)
+        (lc, rc), (lb, rb) = p["dimension_numbers"]
+        mine_c, mine_b = (lc, lb) if pos == 0 else (rc, rb)
+        oth_c, oth_b = (rc, rb) if pos == 0 else (lc, lb)
+        olabels = [None] * len(oshape)
+        for mc, oc in zip(mine_c, oth_c):
+            olabels[oc] = F.v_labels[mc]
+        for mb, ob in zip(mine_b, oth_b):
+            olabels[ob] = F.v_labels[mb]
+        olabels = tuple(lab.new(s) if l is None else l for l, s in zip(olabels, oshape))
+        mine_free = [F.v_labels[i] for i in range(len(F.v_labels)) if i not in mine_c + mine_b]
+        oth_free = [olabels[i] for i in range(len(oshape)) if i not in oth_c + oth_b]
+        batch = [F.v_labels[i] for i in mine_b]
+        y = tuple(batch + (mine_free + oth_free if pos == 0 else oth_free + mine_free))
+        return _Use("dot", ei, pos, F, olabels, y)
+    if (name == "conv_general_dilated" and pos == 1 and is_x(e.ins[0])
+            and p.get("batch_group_count", 1) == 1):
+        dn = p["dimension_numbers"]
+        lhs_spec, rhs_spec, out_spec = dn.lhs_spec, dn.rhs_spec, dn.out_spec
+        out_shape = tuple(avals[e.outs[0]].shape)
+        G = p.get("feature_group_count", 1)
+        wl = F.v_labels
+        o_label = wl[rhs_spec[0]]
+        # labels of the output y: batch & spatial fresh, feature = W's O axis
+        y = [None] * len(out_shape)
+        y[out_spec[1]] = o_label
+        for d in [out_spec[0]] + list(out_spec[2:]):
+            y[d] = lab.new(out_shape[d])
+        # patches have y's layout with the feature axis split into (G, I, *filter spatial)
+        g_label = lab.new(G) if G > 1 else None
+        feat = ([g_label] if G > 1 else []) + [wl[rhs_spec[1]]] + [wl[d] for d in rhs_spec[2:]]
+        a = []
+        for d in range(len(out_shape)):
+            a.extend(feat if d == out_spec[1] else [y[d]])
+        extra = (g_label, G, o_label, out_shape[out_spec[1]]) if G > 1 else ()
+        return _Use("conv", ei, pos, F, tuple(a), tuple(y), extra)
+    return _Use("identity", ei, pos, F, fallback=name not in _ELEMENTWISE_RULES)
+
+
+# --------------------------------------------------------------------------- evaluation
+def _conv_patches(e: _Eqn, lhs, use: _Use, sizes):
+    p = e.params
+    dn = p["dimension_numbers"]
+    rhs_shape = e.ins[1]
+    filt = [sizes[use.form.v_labels[d]] for d in dn.rhs_spec[2:]]
+    patches = jax.lax.conv_general_dilated_patches(
+        lhs, filt, p["window_strides"], p["padding"], p["lhs_dilation"], p["rhs_dilation"],
+        dn, precision=jax.lax.Precision.HIGHEST)
+    shape = [sizes[l] for l in use.a_labels]
+    return patches.reshape(shape)
+    del rhs_shape
+
+
+def evaluate(plan: Plan, leaves, x, eps=None, record_consts=False):
+    """Run the flat jaxpr on one example batch ``x[1, ...]``.
+
+    ``eps`` maps use index -> perturbation added at that use. Returns the outputs and a dict
+    of recorded operands (use index -> array) and, if asked, constant operand values.
+    """
+    env: dict[int, Any] = {}
+    for k, i in enumerate(plan.in_ids[:-1]):
+        env[i] = leaves[k]
+    env[plan.in_ids[-1]] = x
+    by_eqn: dict[int, list[int]] = {}
+    for ui, u in enumerate(plan.uses):
+        by_eqn.setdefault(u.eqn, []).append(ui)
+    rec: dict[Any, Any] = {}
+    want_consts = set()
+    if record_consts:
+        for u in plan.uses:
+            for atom, _, _ in u.form.consts:
+                if atom[0] == "v":
+                    want_consts.add(atom[1])
+
+    def read(a):
+        return a[1] if a[0] == "c" else env[a[1]]
+
+    for ei, e in enumerate(plan.eqns):
+        vals = [read(a) for a in e.ins]
+        mine = by_eqn.get(ei, [])
+        for ui in mine:
+            u = plan.uses[ui]
+            if u.kind == "identity" and eps is not None:
+                vals[u.pos] = vals[u.pos] + eps[ui].astype(vals[u.pos].dtype)
+            elif u.kind == "dot":
+                rec[ui] = vals[1 - u.pos]
+            elif u.kind == "conv":
+                rec[ui] = _conv_patches(e, vals[0], u, plan.sizes)
+        out = e.prim.bind(*vals, **e.prim.get_bind_params(e.params))
+        outs = out if e.prim.multiple_results else [out]
+        for ui in mine:
+            u = plan.uses[ui]
+            if u.kind in ("dot", "conv") and eps is not None:
+                outs = [outs[0] + eps[ui].astype(outs[0].dtype)] + list(outs[1:])
+        for i, v in zip(e.outs, outs):
+            env[i] = v
+            if i in want_consts:
+                rec[("const", i)] = v
+    result = [read(a) for a in plan.outs]
+    if eps is not None:
+        for ui, u in enumerate(plan.uses):
+            if u.kind == "output":
+                result[u.pos] = result[u.pos] + eps[ui]
+    return result, rec
+
+
+def eps_shapes(plan: Plan):
+    """Shape and dtype of the perturbation of each use."""
+    out = []
+    for u in plan.uses:
+        if u.kind == "identity":
+            a = plan.eqns[u.eqn].ins[u.pos]
+            aval = plan.avals[a[1]]
+        elif u.kind == "output":
+            aval = plan.avals[plan.outs[u.pos][1]]
+        else:
+            aval = plan.avals[plan.eqns[u.eqn].outs[0]]
+        out.append(jax.ShapeDtypeStruct(aval.shape, aval.dtype))
+    return out
+
+
+def cotangents(plan: Plan, leaves, x, n_out):
+    """Per-example cotangents and recorded operands, batched over ``x[N, ...]``.
+
+    Returns ``(cots, recs)``: ``cots[u]`` is ``[N, O, *shape of use u's perturbation]``
+    (df/dy for each output, from ``O`` VJPs per example); ``recs[u]`` is ``[N, ...]``.
+    """
+    shapes = eps_shapes(plan)
+
+    def one(xi):
+        eps0 = [jnp.zeros(s.shape, s.dtype) for s in shapes]
+
+        def fwd(eps):
+            outs, rec = evaluate(plan, leaves, xi[None], eps)
+            return outs[0][0], rec
+
+        y, vjp, rec = jax.vjp(fwd, eps0, has_aux=True)
+        eye = jnp.eye(n_out, dtype=y.dtype)
+        (cots,) = jax.vmap(vjp)(eye)
+        return cots, rec
+
+    return jax.vmap(one)(x)
+
+
+def const_values(plan: Plan, leaves, x_one):
+    """Values of the input-independent constants of the linear forms (one example)."""
+    _, rec = evaluate(plan, leaves, x_one, None, record_consts=True)
+    return {k[1]: v for k, v in rec.items() if isinstance(k, tuple)}
+
+
+def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
+    """Operands and labels of one use for one side of the pair contraction."""
+    u = plan.uses[ui]
+    ops, labs = [], []
+    for atom, ls, tr in u.form.consts:
+        v = consts[atom[1]] if atom[0] == "v" else jnp.asarray(atom[1])
+        if tr == "recip":
+            v = 1.0 / v
+        ops.append(v)
+        labs.append(tuple((tag, l) for l in ls))
+    if u.kind in ("identity", "output"):
+        ops.append(cots[ui])
+        labs.append((("n", tag), ("o", tag)) + tuple((tag, l) for l in u.form.v_labels))
+    else:
+        ops.append(recs[ui])
+        labs.append((("n", tag),) + tuple((tag, l) for l in u.a_labels))
+        ops.append(cots[ui])
+        labs.append((("n", tag), ("o", tag)) + tuple((tag, l) for l in u.y_labels))
+        if u.kind == "conv" and u.extra:
+            g_label, G, o_label, O = u.extra
+            sel = (jnp.arange(O)[None, :] // (O // G) == jnp.arange(G)[:, None])
+            ops.append(sel.astype(cots[ui].dtype))
+            labs.append(((tag, g_label), (tag, o_label)))
+    return ops, labs, u.form.scale
+
+
+def contract(plan: Plan, side1, side2, output: str, n_out: int):
+    """Sum of ``<J_u(x1), J_u'(x2)>`` over leaves and pairs of their uses.
+
+    ``side = (cots, recs, consts)``. ``output``: "full" -> [N1, N2, O, O];
+    "trace" -> [N1, N2] (mean over outputs of the diagonal); "diagonal" -> [N, O, O]
+    (pairs (x_i, x_i); side2 must be side1).
+    """
+    total = None
+    by_leaf: dict[int, list[int]] = {}
+    for ui, u in enumerate(plan.uses):
+        by_leaf.setdefault(u.form.leaf, []).append(ui)
+    for leaf, uis in by_leaf.items():
+        for u1, u2 in itertools.product(uis, uis):
+            ops1, labs1, s1 = _side_operands(plan, u1, *side1, tag=1)
+            ops2, labs2, s2 = _side_operands(plan, u2, *side2, tag=2)
+            F1, F2 = plan.uses[u1].form, plan.uses[u2].form
+            # identify the two sides' labels of each axis of W
+            ren = {(2, l2): (1, l1) for l1, l2 in zip(F1.w_labels, F2.w_labels)}
+            if output == "trace":
+                ren[("o", 2)] = ("o", 1)
+            if output == "diagonal":
+                ren[("n", 2)] = ("n", 1)
+            labs2 = [tuple(ren.get(l, l) for l in ls) for ls in labs2]
+            carried = {l for ls in labs1 + labs2 for l in ls}
+            mult = 1
+            for l1 in F1.w_labels:
+                if (1, l1) not in carried:
+                    mult *= plan.sizes[l1]
+            out = {"full": [("n", 1), ("n", 2), ("o", 1), ("o", 2)],
+                   "trace": [("n", 1), ("n", 2)],
+                   "diagonal": [("n", 1), ("o", 1), ("o", 2)]}[output]
+            names: dict = {}
+
+            def sym(l):
+                if l not in names:
+                    names[l] = get_symbol(len(names))
+                return names[l]
+
+            subs = ",".join("".join(sym(l) for l in ls) for ls in labs1 + labs2)
+            expr = subs + "->" + "".join(sym(l) for l in out)
+            term = jnp.einsum(expr, *ops1, *ops2, optimize="optimal")
+            term = term * (s1 * s2 * mult)
+            total = term if total is None else total + term
+    if output == "trace":
+        total = total / n_out
+    return total
+
+
+def fallback_names(plan: Plan, paths) -> tuple[str, ...]:
+    return tuple(paths[i] for i in plan.fallback)
+
+
+def count_structure(plan: Plan) -> dict:
+    """Sizes for the cost model: Y (total primitive output size), P, structured uses."""
+    Y = sum(int(math.prod(plan.avals[o].shape)) for e in plan.eqns for o in e.outs)
+    kinds = [u.kind for u in plan.uses]
+    return {"Y": Y, "n_uses": len(kinds), "n_structured": sum(k in ("dot", "conv") for k in kinds)}
