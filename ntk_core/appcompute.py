@@ -1,0 +1,161 @@
+"""Computations behind the web app's pages (no Streamlit here).
+
+Each function takes plain values (widget state dicts, seeds) and returns numpy arrays /
+plain dicts, so the app can cache them with ``st.cache_data`` and tests can call them
+directly. JAX work goes through :mod:`ntk_core.empirical` and the other core modules.
+"""
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+
+from . import appstate
+
+# ----------------------------------------------------------------------------- data
+
+
+def sphere_points(n: int, d: int, seed: int = 0) -> np.ndarray:
+    """``n`` points uniform on the unit sphere S^(d-1) in R^d, float32 ``[n, d]``."""
+    x = np.random.default_rng(seed).standard_normal((n, d))
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+
+
+def great_circle(n: int, d: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` equally spaced points on a random great circle of S^(d-1); also the angles."""
+    rng = np.random.default_rng(seed)
+    q, _ = np.linalg.qr(rng.standard_normal((d, 2)))
+    t = 2 * np.pi * np.arange(n) / n
+    x = np.cos(t)[:, None] * q[:, 0] + np.sin(t)[:, None] * q[:, 1]
+    return x.astype(np.float32), t
+
+
+def digits(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` scikit-learn 8x8 digits (bundled with scikit-learn), NHWC in [0, 1], labels."""
+    from sklearn.datasets import load_digits
+    ds = load_digits()
+    idx = np.random.default_rng(seed).permutation(len(ds.target))[:n]
+    return (ds.images[idx] / 16.0).astype(np.float32)[..., None], ds.target[idx]
+
+
+def synthetic_images(n: int, size: int, seed: int = 0) -> np.ndarray:
+    """Smooth random images ``[n, size, size, 1]`` (white noise blurred twice, unit scale)."""
+    x = np.random.default_rng(seed).standard_normal((n, size, size))
+    for _ in range(2):
+        x = (x + np.roll(x, 1, 1) + np.roll(x, -1, 1) + np.roll(x, 1, 2) + np.roll(x, -1, 2)) / 5
+    x /= x.std(axis=(1, 2), keepdims=True) + 1e-12
+    return x.astype(np.float32)[..., None]
+
+
+def make_inputs(state: dict) -> np.ndarray:
+    """The inputs the data widgets describe, shaped for the network (see input_shape)."""
+    n, seed, kind = int(state["n"]), int(state["seed"]), state["data"]
+    if kind == "sphere":
+        return sphere_points(n, int(state["dim"]), seed)
+    if kind == "circle":
+        return great_circle(n, int(state["dim"]), seed)[0]
+    if kind == "digits":
+        x = digits(n, seed)[0]
+    elif kind == "synthetic":
+        x = synthetic_images(n, int(state["img"]), seed)
+    else:
+        raise ValueError(f"unknown data set {kind!r}")
+    return x if state["arch"] == "cnn" else x.reshape(len(x), -1)
+
+
+# ----------------------------------------------------------------------------- stats
+
+
+def as_matrix(kernel: np.ndarray, mode: str) -> np.ndarray:
+    """A square matrix view of a kernel: trace [N,N]; full [N,N,O,O] -> [N O, N O];
+    diagonal [N,O,O] -> the mean O x O block."""
+    k = np.asarray(kernel)
+    if mode == "full" and k.ndim == 4:
+        n1, n2, o, _ = k.shape
+        return k.transpose(0, 2, 1, 3).reshape(n1 * o, n2 * o)
+    if mode == "diagonal" and k.ndim == 3:
+        return k.mean(axis=0)
+    return k
+
+
+def trace_kernel(kernel: np.ndarray, mode: str) -> np.ndarray | None:
+    """The [N, N] trace kernel (mean over outputs) of a trace or full kernel."""
+    k = np.asarray(kernel)
+    if mode == "full" and k.ndim == 4:
+        return np.einsum("ijoo->ij", k) / k.shape[-1]
+    if mode == "trace":
+        return k
+    return None
+
+
+def spectrum_stats(mat: np.ndarray) -> dict:
+    """Eigenvalues (descending), condition number, effective rank, finiteness of a kernel.
+
+    Effective rank is exp(entropy) of the normalised eigenvalues (Roy & Vetterli 2007);
+    the condition number is lambda_max / lambda_min (inf if lambda_min <= 0).
+    """
+    m = np.asarray(mat, dtype=np.float64)
+    finite = bool(np.all(np.isfinite(m)))
+    out = {"finite": finite, "eigenvalues": None, "condition_number": None,
+           "effective_rank": None, "n_nonfinite": int(m.size - np.isfinite(m).sum())}
+    if not finite or m.ndim != 2 or m.shape[0] != m.shape[1]:
+        return out
+    ev = np.linalg.eigvalsh((m + m.T) / 2)[::-1]
+    out["eigenvalues"] = ev
+    lo, hi = ev[-1], ev[0]
+    out["condition_number"] = float(hi / lo) if lo > 0 else math.inf
+    p = np.clip(ev, 0, None)
+    if p.sum() > 0:
+        p = p / p.sum()
+        p = p[p > 0]
+        out["effective_rank"] = float(np.exp(-(p * np.log(p)).sum()))
+    return out
+
+
+def kernel_alignment(k1: np.ndarray, k2: np.ndarray) -> float:
+    """<K1, K2>_F / (|K1|_F |K2|_F) (Cristianini et al. 2001); in [-1, 1]."""
+    a, b = np.asarray(k1, np.float64), np.asarray(k2, np.float64)
+    den = np.linalg.norm(a) * np.linalg.norm(b)
+    return float((a * b).sum() / den) if den > 0 else math.nan
+
+
+# ----------------------------------------------------------------------------- NTK
+
+
+def compute(state: dict, *, memory_budget=None, progress=None) -> dict:
+    """Finite-width NTK of the network and data the widgets describe.
+
+    Returns a plain dict: ``kernel`` (numpy), ``matrix`` (square view), ``trace`` ([N,N]
+    or None), ``method``, ``reason``, ``compile_time_s``, ``run_time_s``, ``total_s``,
+    ``device``, stats from :func:`spectrum_stats` and ``label``.
+    """
+    import jax
+
+    from . import empirical
+
+    spec = appstate.build_spec(state)
+    x = make_inputs(state)
+    params = spec.init(jax.random.PRNGKey(int(state["seed"])), x.shape)
+    kwargs = {}
+    if memory_budget is not None:
+        kwargs["memory_budget"] = memory_budget
+    if progress is not None:
+        kwargs["progress"] = progress
+    t0 = time.perf_counter()
+    res = empirical.compute_ntk(spec.apply, params, x, method=state["method"],
+                                output=state["mode"], **kwargs)
+    total = time.perf_counter() - t0
+    kernel = np.asarray(res.kernel)
+    mat = as_matrix(kernel, state["mode"])
+    out = {
+        "kernel": kernel, "matrix": mat, "trace": trace_kernel(kernel, state["mode"]),
+        "method": res.method, "reason": getattr(res, "reason", ""),
+        "compile_time_s": float(getattr(res, "compile_time_s", math.nan) or math.nan),
+        "run_time_s": float(getattr(res, "run_time_s", math.nan) or math.nan),
+        "total_s": total, "device": str(getattr(res, "device", "")),
+        "label": appstate.spec_label(state), "mode": state["mode"],
+        "n_params": int(sum(np.size(p) for layer in params for p in layer.values())),
+    }
+    out.update(spectrum_stats(mat) if state["mode"] != "diagonal" or mat.ndim == 2 else {})
+    return out

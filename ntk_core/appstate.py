@@ -1,0 +1,355 @@
+"""Pure-Python state for the web app: widget defaults, presets, server limits, guardrails.
+
+Nothing here imports Streamlit or runs JAX, so it is cheap to import and easy to test.
+
+* :data:`DEFAULTS` lists every URL-bound widget key of the app with its default value;
+  the pages create their widgets with these keys (``bind="query-params"``), so the URL
+  holds the full view state and a link reopens it.
+* :data:`PRESETS` are lecture presets: a page plus the non-default widget values;
+  :func:`preset_url` turns one into a link.
+* :data:`LIMITS` is the single place where the server's limits live (override with the
+  environment variables named in :class:`Limits`).
+* :func:`build_spec` turns widget values into an ``MLPSpec`` / ``CNNSpec``;
+  :func:`check_request` is the guardrail run before any computation.
+"""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from .specs import ACTIVATIONS, CNNSpec, ConvLayer, MLPSpec, SpecError
+
+MAX_CONV_LAYERS = 4
+DATA_KINDS = {
+    "sphere": "points on the sphere S^(d-1)",
+    "circle": "great circle on S^(d-1)",
+    "digits": "8x8 handwritten digits (scikit-learn)",
+    "synthetic": "synthetic smooth images",
+}
+IMAGE_DATA = ("digits", "synthetic")
+OUTPUT_MODES = {
+    "trace": "trace: mean of the O x O blocks -> [N, N]",
+    "full": "full: every block -> [N O, N O]",
+    "diagonal": "diagonal: only the N blocks Theta(x_i, x_i) -> [N, O, O]",
+}
+SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
+
+# Every widget key the app binds to the URL, with its default value. Widgets are created
+# with exactly these keys; a default here is also the widget's default.
+DEFAULTS: dict[str, object] = {
+    # network (sidebar, shared by all pages)
+    "arch": "mlp", "depth": 2, "width": 256, "act": "relu", "wstd": 1.5, "bstd": 0.05,
+    "param": "ntk", "out": 1, "nconv": 2, "readout": "gap",
+    # data (sidebar)
+    "data": "sphere", "dim": 3, "n": 64, "img": 8, "seed": 0,
+    # Build & compute
+    "method": "auto", "mode": "trace",
+    # Methods & cost
+    "sweep": "width", "sweep_vals": "", "sweep_reps": 1,
+    # Infinite width
+    "inf_widths": "64,128,256,512,1024", "inf_seeds": 4, "inf_n": 16,
+    # Laplace kernel
+    "lap_depth": 2, "lap_bias": 0.0, "lap_dim": 3, "lap_gamma": True, "lap_radius": 0.5,
+    "lap_ntrain": 256, "lap_ridge": 1e-3,
+}
+for _i in range(1, MAX_CONV_LAYERS + 1):
+    DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})
+
+NETWORK_KEYS = ("arch", "depth", "width", "act", "wstd", "bstd", "param", "out", "nconv",
+                "readout") + tuple(f"c{i}_{p}" for i in range(1, MAX_CONV_LAYERS + 1)
+                                   for p in ("ch", "f", "s", "p"))
+DATA_KEYS = ("data", "dim", "n", "img", "seed")
+
+
+def _env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost on this server (environment variables in brackets)."""
+
+    max_memory_bytes: float = _env_float("NTK_APP_MAX_MEMORY_GB", 2.0) * 2**30  # [NTK_APP_MAX_MEMORY_GB]
+    max_time_s: float = _env_float("NTK_APP_MAX_TIME_S", 30.0)  # [NTK_APP_MAX_TIME_S]
+    max_n: int = int(_env_float("NTK_APP_MAX_N", 2048))  # [NTK_APP_MAX_N]
+    max_width: int = int(_env_float("NTK_APP_MAX_WIDTH", 16384))  # [NTK_APP_MAX_WIDTH]
+    max_depth: int = 12
+    max_out: int = 64
+    max_dim: int = 256
+    max_channels: int = 512
+    max_image: int = 32
+    device_slots: int = int(_env_float("NTK_APP_DEVICE_SLOTS", 1))  # [NTK_APP_DEVICE_SLOTS]
+    # Rough sustained float32 throughput used when ntk_core.cost is not available.
+    cpu_flops_per_s: float = _env_float("NTK_APP_CPU_FLOPS", 1e10)
+    gpu_flops_per_s: float = _env_float("NTK_APP_GPU_FLOPS", 2e12)
+
+
+LIMITS = Limits()
+
+
+# ----------------------------------------------------------------------------- presets
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    title: str
+    page: str  # url_path of the page it opens
+    values: dict
+    blurb: str
+
+    def url(self) -> str:
+        return preset_url(self)
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset("spectrum", "1. A ReLU MLP's NTK on the sphere", "build",
+           {"depth": 2, "width": 256, "n": 64, "dim": 3},
+           "The default two-hidden-layer ReLU network on 64 points of S^2: heatmap and spectrum."),
+    Preset("circle", "2. Kernel along a great circle", "build",
+           {"data": "circle", "n": 96, "depth": 3, "width": 512},
+           "Inputs on a great circle: the NTK depends only on the angle (a circulant matrix)."),
+    Preset("cnn_digits", "3. A CNN on handwritten digits", "build",
+           {"arch": "cnn", "data": "digits", "n": 32, "out": 2, "mode": "full"},
+           "Two SAME conv layers with global average pooling on 8x8 digits, 2 outputs."),
+    Preset("cost", "4. Which algorithm is cheapest?", "methods",
+           {"sweep": "width", "out": 4, "n": 16},
+           "Jacobian contraction vs NTK-vector products vs structured derivatives as width grows."),
+    Preset("infinite", "5. Approach to infinite width", "infinite",
+           {"inf_widths": "32,64,128,256,512,1024", "inf_seeds": 4},
+           "Finite-width kernels converge to the analytic NTK at rate 1/sqrt(width)."),
+    Preset("laplace", "6. The NTK is (almost) a Laplace kernel", "laplace",
+           {"lap_depth": 2, "lap_dim": 3},
+           "Same eigenvalue decay k^(-d) on the sphere; off the sphere they differ."),
+)
+PRESETS_BY_NAME = {p.name: p for p in PRESETS}
+
+
+def preset_url(preset: Preset, base: str = "") -> str:
+    """Relative (or ``base``-prefixed) URL that opens the preset's page in its state."""
+    query = urlencode({k: encode_value(v) for k, v in preset.values.items()})
+    return f"{base.rstrip('/')}/{preset.page}" + (f"?{query}" if query else "")
+
+
+def encode_value(v) -> str:
+    """How a widget value appears in the URL (Streamlit's bound widgets use the same)."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def state_with(values: dict | None = None) -> dict:
+    """Full widget state: defaults updated with ``values``."""
+    state = dict(DEFAULTS)
+    if values:
+        unknown = set(values) - set(DEFAULTS)
+        if unknown:
+            raise KeyError(f"unknown state keys {sorted(unknown)}")
+        state.update(values)
+    return state
+
+
+# ----------------------------------------------------------------------------- specs
+def conv_layers(state: dict) -> tuple[ConvLayer, ...]:
+    n = int(state["nconv"])
+    return tuple(ConvLayer(int(state[f"c{i}_ch"]), int(state[f"c{i}_f"]), int(state[f"c{i}_s"]),
+                           str(state[f"c{i}_p"])) for i in range(1, n + 1))
+
+
+def build_spec(state: dict) -> MLPSpec | CNNSpec:
+    """The network the widgets describe (raises SpecError with a readable message)."""
+    common = dict(activation=state["act"], W_std=float(state["wstd"]), b_std=float(state["bstd"]),
+                  parameterization=state["param"], out_dim=int(state["out"]))
+    if state["arch"] == "mlp":
+        return MLPSpec(depth=int(state["depth"]), width=int(state["width"]), **common)
+    if state["arch"] == "cnn":
+        return CNNSpec(layers=conv_layers(state), readout=state["readout"], **common)
+    raise SpecError(f"unknown architecture {state['arch']!r}")
+
+
+def input_shape(state: dict) -> tuple[int, ...]:
+    """Shape of the data the widgets describe, ``[N, d]`` or ``[N, H, W, C]``."""
+    n = int(state["n"])
+    if state["data"] in IMAGE_DATA:
+        size = 8 if state["data"] == "digits" else int(state["img"])
+        shape = (n, size, size, 1)
+        return shape if state["arch"] == "cnn" else (n, size * size)
+    return (n, int(state["dim"]))
+
+
+def spec_label(state: dict) -> str:
+    """Short human label of the network + data, for legends and the Compare page."""
+    if state["arch"] == "mlp":
+        net = f"MLP {state['depth']}x{state['width']} {state['act']}"
+    else:
+        chans = "-".join(str(state[f"c{i}_ch"]) for i in range(1, int(state["nconv"]) + 1))
+        net = f"CNN {chans} {state['act']} {state['readout']}"
+    data = state["data"] if state["data"] in IMAGE_DATA else f"{state['data']} d={state['dim']}"
+    return f"{net}, O={state['out']}, {data}, N={state['n']}"
+
+
+# ----------------------------------------------------------------------------- cost
+def _layer_stats(spec, shape) -> tuple[int, int, int, list[int]]:
+    """(P params, FP flops per example, Y primitive-output size per example, widths)."""
+    if isinstance(spec, MLPSpec):
+        widths = spec.layer_widths(int(shape[-1]))
+        P = sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
+        FP = sum(2 * a * b for a, b in zip(widths[:-1], widths[1:]))
+        Y = sum(widths[1:])
+        return P, FP, Y, widths
+    sizes = spec.spatial_sizes(shape)
+    c_in = int(shape[-1])
+    P = FP = Y = 0
+    for (h, w), layer in zip(sizes[1:], spec.layers):
+        k = layer.filter_size ** 2 * c_in
+        P += k * layer.channels + layer.channels
+        FP += 2 * h * w * k * layer.channels
+        Y += h * w * layer.channels
+        c_in = layer.channels
+    h, w = sizes[-1]
+    fan_in = c_in if spec.readout == "gap" else h * w * c_in
+    P += fan_in * spec.out_dim + spec.out_dim
+    FP += 2 * fan_in * spec.out_dim
+    Y += spec.out_dim
+    return P, FP, Y, []
+
+
+def rough_cost(spec, shape, mode: str = "trace") -> dict[str, dict[str, float]]:
+    """Rough float32 cost per algorithm from Novak et al. (2022)'s generic formulas.
+
+    Used for the guardrail only when :mod:`ntk_core.cost` is not available. Returns
+    ``{"jc"|"nvp"|"sd": {"flops", "memory_bytes"}}`` for the whole NTK.
+    """
+    P, FP, Y, _ = _layer_stats(spec, shape)
+    N, O = int(shape[0]), int(spec.out_dim)
+    NO = N * O
+    out_size = N * N * (O * O if mode == "full" else 1) if mode != "diagonal" else N * O * O
+    flops = {"jc": NO * FP * 3 + NO * NO * P * 2,
+             "nvp": N * N * O * FP * 3,
+             "sd": NO * FP * 3 + NO * NO * min(Y, P) * 2}
+    mem = {"jc": NO * NO + NO * (Y + P) + P + out_size,
+           "nvp": NO * NO + NO * (Y + P) + P + out_size,
+           "sd": NO * NO + NO * Y + P + out_size}
+    return {m: {"flops": float(flops[m]), "memory_bytes": 4.0 * mem[m]} for m in flops}
+
+
+def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
+                  predicted: dict | None = None) -> tuple[list[str], object]:
+    """Guardrail run before any computation.
+
+    Returns ``(problems, spec)``: ``problems`` is a list of messages saying what is wrong
+    and what to reduce (empty if the request may run); ``spec`` is the built network or
+    None. ``predicted`` may give ``{"time_s", "memory_bytes"}`` for the method that will
+    run (from :mod:`ntk_core.cost`); otherwise :func:`rough_cost`'s cheapest method is used.
+    """
+    problems: list[str] = []
+    if state["arch"] == "cnn" and state["data"] not in IMAGE_DATA:
+        problems.append("A CNN needs images: choose the data set 'digits' or 'synthetic' "
+                        "in the sidebar (or switch the network to MLP).")
+        return problems, None
+    try:
+        spec = build_spec(state)
+        shape = input_shape(state)
+        if isinstance(spec, CNNSpec):
+            spec.spatial_sizes(shape)
+    except SpecError as e:
+        return [f"Invalid network: {e}."], None
+    n = int(state["n"])
+    if n > limits.max_n:
+        problems.append(f"N = {n} inputs is above this server's limit of {limits.max_n}; reduce N.")
+    if isinstance(spec, MLPSpec) and spec.width > limits.max_width:
+        problems.append(f"width {spec.width} is above the limit {limits.max_width}; reduce the width.")
+    if predicted is None:
+        costs = rough_cost(spec, shape, state.get("mode", "trace"))
+        method = state.get("method", "auto")
+        key = {"jacobian": "jc", "jc": "jc", "ntk_vector": "nvp", "nvp": "nvp",
+               "structured": "sd", "sd": "sd"}
+        pick = next((v for k, v in key.items() if str(method).startswith(k)), None)
+        rate = limits.gpu_flops_per_s if on_gpu else limits.cpu_flops_per_s
+        if pick is None:
+            best = min(costs.values(), key=lambda c: (c["memory_bytes"], c["flops"]))
+        else:
+            best = costs[pick]
+        predicted = {"time_s": best["flops"] / rate, "memory_bytes": best["memory_bytes"]}
+    if predicted["memory_bytes"] > limits.max_memory_bytes:
+        problems.append(
+            f"predicted memory {fmt_bytes(predicted['memory_bytes'])} exceeds this server's "
+            f"limit of {fmt_bytes(limits.max_memory_bytes)}; reduce N, the width "
+            f"{'or channels ' if isinstance(spec, CNNSpec) else ''}or the number of outputs O.")
+    if predicted["time_s"] > limits.max_time_s:
+        problems.append(
+            f"predicted compute time {predicted['time_s']:.3g} s exceeds this server's limit of "
+            f"{limits.max_time_s:g} s; reduce N, the width, the depth or O.")
+    return problems, spec
+
+
+def fmt_bytes(b: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if abs(b) < 1024 or unit == "TiB":
+            return f"{b:.3g} {unit}"
+        b /= 1024
+    return f"{b:.3g} TiB"
+
+
+def parse_int_list(text: str, lo: int = 1, hi: int = 1 << 20) -> list[int]:
+    """``"64, 128,256"`` -> ``[64, 128, 256]`` (sorted, unique); ValueError with a message."""
+    vals = []
+    for tok in str(text).replace(";", ",").split(","):
+        tok = tok.strip()
+        if not tok:
+            continue
+        try:
+            v = int(float(tok))
+        except ValueError:
+            raise ValueError(f"{tok!r} is not a whole number") from None
+        if not lo <= v <= hi:
+            raise ValueError(f"{v} is outside [{lo}, {hi}]")
+        vals.append(v)
+    if not vals:
+        raise ValueError("enter at least one value, e.g. 64,128,256")
+    return sorted(set(vals))
+
+
+def finite_or_none(x: float) -> float | None:
+    return x if x is not None and math.isfinite(x) else None
+
+
+ACTIVATION_NAMES = tuple(ACTIVATIONS)
+
+
+# ----------------------------------------------------------------------------- configs
+CONFIG_KEYS = NETWORK_KEYS + DATA_KEYS + ("method", "mode")
+
+
+def _parse_like(default, text: str):
+    if isinstance(default, bool):
+        return str(text).lower() in ("1", "true", "yes", "on")
+    if isinstance(default, int):
+        return int(float(text))
+    if isinstance(default, float):
+        return float(text)
+    return str(text)
+
+
+def encode_config(state: dict) -> str:
+    """Compact URL-safe text of a stored configuration: its non-default values,
+    e.g. ``"depth~3,width~512"`` (``"default"`` if none differ)."""
+    parts = [f"{k}~{encode_value(state[k])}" for k in CONFIG_KEYS
+             if k in state and state[k] != DEFAULTS[k]]
+    return ",".join(parts) or "default"
+
+
+def decode_config(text: str) -> dict:
+    """Inverse of :func:`encode_config` (full state of the config keys); ValueError if bad."""
+    state = {k: DEFAULTS[k] for k in CONFIG_KEYS}
+    if text in ("", "default"):
+        return state
+    for part in text.split(","):
+        k, sep, v = part.partition("~")
+        if not sep or k not in state:
+            raise ValueError(f"bad stored configuration item {part!r}")
+        state[k] = _parse_like(DEFAULTS[k], v)
+    return state

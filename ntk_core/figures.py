@@ -1,0 +1,112 @@
+"""Plotly figure builders for the web app: data in, ``go.Figure`` out.
+
+No computation beyond trivial reshaping and no Streamlit here. Fonts and sizes are chosen
+to be readable on a 1280x720 projector; every axis has a title (with units where there
+are any).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+FONT_SIZE = 16
+HEIGHT = 440
+COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+          "#17becf", "#7f7f7f", "#bcbd22")
+DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+
+
+def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = True) -> go.Figure:
+    fig.update_layout(
+        title=dict(text=title, x=0.01, xanchor="left", font=dict(size=FONT_SIZE + 3)),
+        font=dict(size=FONT_SIZE), height=height, template="plotly_white",
+        margin=dict(l=70, r=20, t=60, b=60), showlegend=legend,
+        legend=dict(font=dict(size=FONT_SIZE - 2), bgcolor="rgba(255,255,255,0.7)"),
+    )
+    return fig
+
+
+def kernel_heatmap(mat: np.ndarray, title: str = "NTK Theta(x_i, x_j)",
+                   xlabel: str = "input index j", ylabel: str = "input index i",
+                   colorbar: str = "Theta", height: int = HEIGHT,
+                   zmin: float | None = None, zmax: float | None = None) -> go.Figure:
+    """Heatmap of a kernel matrix, row 0 at the top."""
+    m = np.asarray(mat, dtype=np.float64)
+    fig = go.Figure(go.Heatmap(z=m, colorscale="Viridis", zmin=zmin, zmax=zmax,
+                               colorbar=dict(title=dict(text=colorbar)),
+                               hovertemplate="i=%{y}, j=%{x}<br>value=%{z:.4g}<extra></extra>"))
+    fig.update_yaxes(autorange="reversed", title=ylabel, scaleanchor="x", constrain="domain")
+    fig.update_xaxes(title=xlabel, constrain="domain")
+    return _layout(fig, title, height, legend=False)
+
+
+def heatmap_row(mats: Sequence[np.ndarray], titles: Sequence[str], title: str,
+                colorbar: str = "Theta", height: int = 360) -> go.Figure:
+    """Several kernels side by side on one shared color scale."""
+    k = len(mats)
+    fig = make_subplots(rows=1, cols=k, subplot_titles=list(titles), horizontal_spacing=0.03)
+    vals = np.concatenate([np.asarray(m, np.float64).ravel() for m in mats])
+    zmin, zmax = float(np.min(vals)), float(np.max(vals))
+    for i, m in enumerate(mats):
+        fig.add_trace(go.Heatmap(z=np.asarray(m, np.float64), colorscale="Viridis", zmin=zmin,
+                                 zmax=zmax, showscale=(i == k - 1),
+                                 colorbar=dict(title=dict(text=colorbar)),
+                                 hovertemplate="i=%{y}, j=%{x}<br>%{z:.4g}<extra></extra>"),
+                      row=1, col=i + 1)
+        fig.update_yaxes(autorange="reversed", showticklabels=(i == 0), row=1, col=i + 1,
+                         title="input i" if i == 0 else None)
+        fig.update_xaxes(title="input j", row=1, col=i + 1)
+    fig.update_annotations(font_size=FONT_SIZE - 1)
+    return _layout(fig, title, height, legend=False)
+
+
+def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
+             height: int = HEIGHT) -> go.Figure:
+    """Sorted eigenvalues (descending) of one or more kernels, log-scale y.
+
+    Non-positive eigenvalues cannot be drawn on a log axis; they are dropped and counted
+    in the legend.
+    """
+    fig = go.Figure()
+    for i, (name, ev) in enumerate(eigs.items()):
+        ev = np.sort(np.asarray(ev, np.float64))[::-1]
+        idx = np.arange(1, len(ev) + 1)
+        pos = ev > 0
+        label = name if pos.all() else f"{name} ({(~pos).sum()} eigenvalues <= 0 not shown)"
+        fig.add_trace(go.Scatter(x=idx[pos], y=ev[pos], mode="lines+markers", name=label,
+                                 line=dict(color=COLORS[i % len(COLORS)], width=2.5),
+                                 marker=dict(size=5),
+                                 hovertemplate="#%{x}: %{y:.4g}<extra></extra>"))
+    fig.update_yaxes(type="log", title="eigenvalue lambda_i", exponentformat="power")
+    fig.update_xaxes(title="index i (descending order)")
+    return _layout(fig, title, height, legend=len(eigs) > 1)
+
+
+def bars(labels: Sequence[str], values: Sequence[float], title: str, ytitle: str,
+         log: bool = False, height: int = 360) -> go.Figure:
+    """Bar chart of one number per labelled item (e.g. per stored configuration)."""
+    vals = [float(v) if v is not None and np.isfinite(v) else None for v in values]
+    fig = go.Figure(go.Bar(x=list(labels), y=vals,
+                           marker_color=[COLORS[i % len(COLORS)] for i in range(len(vals))],
+                           text=[f"{v:.3g}" if v is not None else "n/a" for v in vals],
+                           textposition="outside", cliponaxis=False))
+    fig.update_yaxes(title=ytitle, type="log" if log else "linear")
+    fig.update_xaxes(title="configuration")
+    return _layout(fig, title, height, legend=False)
+
+
+def matrix_table_heatmap(mat: np.ndarray, labels: Sequence[str], title: str,
+                         colorbar: str, height: int = 380) -> go.Figure:
+    """Annotated square heatmap (e.g. pairwise kernel alignment between configurations)."""
+    m = np.asarray(mat, np.float64)
+    text = [[("n/a" if not np.isfinite(v) else f"{v:.3f}") for v in row] for row in m]
+    fig = go.Figure(go.Heatmap(z=np.where(np.isfinite(m), m, None), x=list(labels),
+                               y=list(labels), text=text, texttemplate="%{text}",
+                               colorscale="Blues", zmin=0, zmax=1,
+                               colorbar=dict(title=dict(text=colorbar))))
+    fig.update_yaxes(autorange="reversed", title="configuration")
+    fig.update_xaxes(title="configuration")
+    return _layout(fig, title, height, legend=False)

@@ -1,0 +1,261 @@
+"""Shared Streamlit helpers for the pages (not a navigation page itself).
+
+Patterns every page follows (reuse them in new pages):
+
+* Widgets: use :func:`number`, :func:`select`, :func:`text`, :func:`toggle` with a key
+  from ``ntk_core.appstate.DEFAULTS`` (add new keys there). They are bound to the URL
+  (``bind="query-params"``) and keep their value across pages (``persist_state``), so a
+  link reopens exactly the same view.
+* Heavy work: call a ``cached_*`` function (``st.cache_data`` keyed on small tuples of
+  widget values and seeds) that runs ntk_core code under :func:`device_slot`, the
+  process-wide semaphore that keeps sessions from oversubscribing the device.
+* Loops of steps (widths, seeds, sweep points): :func:`run_steps` shows real progress and
+  can be stopped between steps.
+* Before computing, :func:`guard` refuses oversized / invalid requests with a message.
+* Output: :func:`plot` for every Plotly figure, :func:`downloads` for every matrix/table.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import threading
+import time
+import traceback
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import streamlit as st
+
+from ntk_core import appcompute, appstate
+from ntk_core.appstate import DEFAULTS, LIMITS
+
+BIND = dict(bind="query-params", persist_state="session")
+
+
+# ----------------------------------------------------------------------------- widgets
+def number(label: str, key: str, lo, hi, step=None, help: str | None = None, where=st, **kw):
+    """URL-bound number input; its default comes from DEFAULTS[key]."""
+    d = DEFAULTS[key]
+    if isinstance(d, int):
+        lo, hi, step = int(lo), int(hi), int(step or 1)
+    else:
+        lo, hi, step = float(lo), float(hi), float(step or 0.05)
+    return where.number_input(label, lo, hi, d, step, key=key, help=help, **BIND, **kw)
+
+
+def select(label: str, key: str, options: Sequence, help: str | None = None, where=st,
+           labels: dict | None = None, **kw):
+    """URL-bound selectbox; ``labels`` maps option -> shown text."""
+    options = list(options)
+    fmt = (lambda o: labels.get(o, str(o))) if labels else str
+    return where.selectbox(label, options, index=options.index(DEFAULTS[key]), key=key,
+                           help=help, format_func=fmt, **BIND, **kw)
+
+
+def radio(label: str, key: str, options: Sequence, where=st, labels: dict | None = None, **kw):
+    options = list(options)
+    fmt = (lambda o: labels.get(o, str(o))) if labels else str
+    return where.radio(label, options, index=options.index(DEFAULTS[key]), key=key,
+                       format_func=fmt, horizontal=True, **BIND, **kw)
+
+
+def text(label: str, key: str, help: str | None = None, where=st, **kw):
+    return where.text_input(label, DEFAULTS[key], key=key, help=help, **BIND, **kw)
+
+
+def toggle(label: str, key: str, help: str | None = None, where=st, **kw):
+    return where.checkbox(label, DEFAULTS[key], key=key, help=help, **BIND, **kw)
+
+
+def current_state() -> dict:
+    """Every DEFAULTS key with its current widget value (defaults where not rendered)."""
+    ss = st.session_state
+    return {k: (ss[k] if k in ss else v) for k, v in DEFAULTS.items()}
+
+
+def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
+    """Hashable cache key: the network + data keys that matter for ``state``, plus extra."""
+    keys = ["arch", "act", "wstd", "bstd", "param", "out", "data", "n", "seed"]
+    if state["arch"] == "mlp":
+        keys += ["depth", "width"]
+    else:
+        keys += ["nconv", "readout"] + [f"c{i}_{p}" for i in range(1, int(state["nconv"]) + 1)
+                                        for p in ("ch", "f", "s", "p")]
+    keys += ["img"] if state["data"] == "synthetic" else []
+    keys += ["dim"] if state["data"] in ("sphere", "circle") else []
+    return tuple((k, state[k]) for k in sorted(set(keys) | set(extra)))
+
+
+# ----------------------------------------------------------------------------- sidebar
+def sidebar(device: str) -> dict:
+    """Shared controls (network and data), drawn by app.py on every page."""
+    sb = st.sidebar
+    sb.markdown(f"**Device:** {device}")
+    with sb.expander("Network", expanded=True):
+        radio("Architecture", "arch", ["mlp", "cnn"], labels={"mlp": "MLP", "cnn": "CNN"})
+        arch = st.session_state.get("arch", DEFAULTS["arch"])
+        if arch == "mlp":
+            c1, c2 = st.columns(2)
+            number("Depth", "depth", 0, LIMITS.max_depth, where=c1, help="hidden layers")
+            number("Width", "width", 1, LIMITS.max_width, 64, where=c2, help="units per hidden layer")
+        else:
+            number("Conv layers", "nconv", 1, appstate.MAX_CONV_LAYERS)
+            for i in range(1, int(st.session_state.get("nconv", DEFAULTS["nconv"])) + 1):
+                st.caption(f"Conv layer {i}")
+                c = st.columns(4)
+                number("ch", f"c{i}_ch", 1, LIMITS.max_channels, where=c[0], help="channels")
+                number("filter", f"c{i}_f", 1, 9, where=c[1], help="filter size")
+                number("stride", f"c{i}_s", 1, 4, where=c[2])
+                select("pad", f"c{i}_p", ["SAME", "VALID"], where=c[3])
+            select("Readout", "readout", ["gap", "flatten"],
+                   labels={"gap": "global average pooling", "flatten": "flatten"})
+        select("Activation", "act", appstate.ACTIVATION_NAMES)
+        c1, c2 = st.columns(2)
+        number("W_std", "wstd", 0.05, 10.0, 0.05, where=c1, help="weight scale sigma_w")
+        number("b_std", "bstd", 0.0, 10.0, 0.05, where=c2, help="bias scale sigma_b")
+        c1, c2 = st.columns(2)
+        select("Parameterization", "param", ["ntk", "standard"], where=c1)
+        number("Outputs O", "out", 1, LIMITS.max_out, where=c2)
+    with sb.expander("Data", expanded=True):
+        select("Inputs", "data", list(appstate.DATA_KINDS), labels=appstate.DATA_KINDS)
+        kind = st.session_state.get("data", DEFAULTS["data"])
+        c1, c2 = st.columns(2)
+        number("N points", "n", 2, LIMITS.max_n * 4, where=c1, help=f"server limit {LIMITS.max_n}")
+        if kind in ("sphere", "circle"):
+            number("d (R^d)", "dim", 2, LIMITS.max_dim, where=c2)
+        elif kind == "synthetic":
+            number("Image size", "img", 4, LIMITS.max_image, where=c2)
+        number("Seed", "seed", 0, 10**6, help="data and initialisation seed")
+    return current_state()
+
+
+# ----------------------------------------------------------------------------- compute
+@st.cache_resource
+def _semaphore() -> threading.BoundedSemaphore:
+    return threading.BoundedSemaphore(max(1, LIMITS.device_slots))
+
+
+@contextlib.contextmanager
+def device_slot():
+    """Process-wide: at most LIMITS.device_slots computations run on the device at once."""
+    sem = _semaphore()
+    sem.acquire()
+    try:
+        yield
+    finally:
+        sem.release()
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_ntk(key: tuple, method: str, mode: str) -> dict:
+    state = dict(DEFAULTS)
+    state.update(dict(key))
+    state.update(method=method, mode=mode)
+    with device_slot():
+        return appcompute.compute(state)
+
+
+def guard(state: dict, on_gpu: bool = False) -> bool:
+    """Show what to change and return False if the request must not run."""
+    problems, _ = appstate.check_request(state, on_gpu=on_gpu)
+    for p in problems:
+        st.error(p, icon=":material/block:")
+    return not problems
+
+
+def friendly_error(what: str, exc: BaseException) -> None:
+    """A clear message (no traceback box); details in an expander for the curious."""
+    st.error(f"{what} failed: {type(exc).__name__}: {exc}", icon=":material/error:")
+    with st.expander("Details"):
+        st.code("".join(traceback.format_exception_only(type(exc), exc)))
+
+
+def ntk(state: dict) -> dict | None:
+    """Guarded, cached, device-locked NTK for the widgets' state; None if refused/failed."""
+    if not guard(state):
+        return None
+    try:
+        with st.spinner("Computing the NTK (queued if another session is using the device)…"):
+            res = cached_ntk(relevant(state), state["method"], state["mode"])
+    except (ValueError, TypeError, MemoryError, RuntimeError) as e:
+        friendly_error("Computing the NTK", e)
+        return None
+    if not res.get("finite", True):
+        st.error(f"The kernel has {res['n_nonfinite']} non-finite entries (NaN/inf), so it is "
+                 "not plotted. Reduce W_std or the depth, or use a bounded activation.")
+        return None
+    return res
+
+
+def run_steps(name: str, steps: Sequence[tuple[str, Callable[[], object]]],
+              title: str = "Computing") -> list:
+    """Run ``steps`` (label, thunk) with a status box and a progress bar.
+
+    Each thunk should be a cached call. A Stop button interrupts between steps (the click
+    reruns the script, which stops at the next progress update); after a stop only the
+    steps already done are shown until Continue is pressed. Returns the results of the
+    steps that ran (None for those skipped).
+    """
+    flag, done_key = f"_stopped_{name}", f"_done_{name}"
+    done = st.session_state.setdefault(done_key, set())
+    stopped = st.session_state.get(flag, False)
+    c1, c2 = st.columns([1, 5])
+    if stopped:
+        c1.button("Continue", key=f"_cont_{name}",
+                  on_click=lambda: st.session_state.update({flag: False}))
+        c2.warning("Stopped: showing only the steps done before the stop.")
+    else:
+        c1.button("Stop", key=f"_stop_{name}",
+                  on_click=lambda: st.session_state.update({flag: True}))
+    results: list = []
+    todo = [s for s in steps if not stopped or s[0] in done]
+    with st.status(f"{title}: 0 / {len(steps)} steps", expanded=False) as status:
+        bar = st.progress(0.0)
+        t0 = time.perf_counter()
+        for i, (label, thunk) in enumerate(steps):
+            if stopped and label not in done:
+                results.append(None)
+                continue
+            bar.progress(i / max(1, len(steps)), text=f"{label} ({i}/{len(steps)} done)")
+            results.append(thunk())
+            done.add(label)
+        bar.progress(1.0, text=f"{len(todo)} / {len(steps)} steps in {time.perf_counter() - t0:.1f} s")
+        status.update(label=f"{title}: {len(todo)} / {len(steps)} steps done",
+                      state="complete" if len(todo) == len(steps) else "error")
+    return results
+
+
+# ----------------------------------------------------------------------------- output
+def plot(fig, key: str | None = None) -> None:
+    st.plotly_chart(fig, width="stretch", key=key,
+                    config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}})
+
+
+def _npz_bytes(arrays: dict) -> bytes:
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **{k: np.asarray(v) for k, v in arrays.items() if v is not None})
+    return buf.getvalue()
+
+
+def _csv_bytes(mat) -> bytes:
+    buf = io.StringIO()
+    np.savetxt(buf, np.atleast_2d(np.asarray(mat)), delimiter=",", fmt="%.8g")
+    return buf.getvalue().encode()
+
+
+def downloads(name: str, arrays: dict | None = None, table=None, csv_matrix=None,
+              where=st) -> None:
+    """Download buttons: NPZ of ``arrays``, CSV of a 2-D ``csv_matrix`` and of ``table``."""
+    cols = where.columns(3)
+    if arrays:
+        cols[0].download_button(f"{name}.npz", _npz_bytes(arrays), f"{name}.npz",
+                                "application/octet-stream", key=f"dl_npz_{name}",
+                                icon=":material/download:", on_click="ignore")
+    if csv_matrix is not None:
+        cols[1].download_button(f"{name}.csv", _csv_bytes(csv_matrix), f"{name}.csv", "text/csv",
+                                key=f"dl_csv_{name}", icon=":material/download:",
+                                on_click="ignore")
+    if table is not None:
+        cols[2].download_button(f"{name}_table.csv", table.to_csv(index=False).encode(),
+                                f"{name}_table.csv", "text/csv", key=f"dl_tab_{name}",
+                                icon=":material/download:", on_click="ignore")

@@ -1,0 +1,72 @@
+"""Build & compute: the sidebar's network on the sidebar's data -> finite-width NTK."""
+import pandas as pd
+import streamlit as st
+
+from ntk_core import appstate, figures
+from ntk_core.empirical import METHOD_LABELS, METHODS
+from pages import _common as common
+
+st.title("Build & compute")
+st.caption("Build the network and choose the data in the sidebar; the server computes the "
+           "empirical NTK at initialisation.")
+c1, c2, c3 = st.columns([2, 3, 2], vertical_alignment="bottom")
+common.select("Method", "method", ("auto",) + METHODS, where=c1,
+              labels=dict(METHOD_LABELS, auto="auto (cheapest predicted)"))
+common.select("Output mode", "mode", list(appstate.OUTPUT_MODES), where=c2,
+              labels=appstate.OUTPUT_MODES)
+state = common.current_state()
+
+
+def _store():
+    stored = st.session_state.setdefault("stored", [])
+    code = appstate.encode_config(state)
+    if code not in stored:
+        stored.append(code)
+    st.toast(f"Stored for Compare ({len(stored)} stored): {appstate.spec_label(state)}")
+
+
+c3.button("Store for Compare", icon=":material/bookmark_add:", on_click=_store,
+          help="keep this configuration for the Compare page")
+res = common.ntk(state)
+if res is not None:
+    m = st.columns(5)
+    m[0].metric("Method", METHOD_LABELS.get(res["method"], res["method"]))
+    m[1].metric("Compute time", f"{res['run_time_s'] * 1e3:.3g} ms",
+                help="execution only; compilation (first call of a shape) is shown below")
+    cond = res["condition_number"]
+    m[2].metric("Condition number", "n/a" if cond is None else f"{cond:.3g}",
+                help="lambda_max / lambda_min of the kernel matrix")
+    er = res["effective_rank"]
+    m[3].metric("Effective rank", "n/a" if er is None else f"{er:.3g}",
+                help="exp(entropy of the normalised eigenvalues)")
+    m[4].metric("Parameters", f"{res['n_params']:,}")
+    st.info(f"**Why this method:** {res['reason']}  \n"
+            f"Compile {res['compile_time_s']:.3g} s, run {res['run_time_s'] * 1e3:.3g} ms "
+            f"on **{res['device']}** · {res['label']}", icon=":material/info:")
+    mode, O = res["mode"], int(state["out"])
+    if mode == "diagonal":
+        n = res["kernel"].shape[0]
+        hm = figures.kernel_heatmap(res["kernel"].reshape(n, -1), "Diagonal blocks Theta(x_i, x_i)",
+                                    xlabel="block entry (o, o') flattened", ylabel="input i")
+        spec_title = "Spectrum of the mean O x O block"
+    else:
+        lab = "index (input, output)" if mode == "full" and O > 1 else "input index"
+        hm = figures.kernel_heatmap(res["matrix"], f"NTK ({mode} mode, {res['matrix'].shape[0]}"
+                                    f" x {res['matrix'].shape[1]})", xlabel=f"{lab} j",
+                                    ylabel=f"{lab} i")
+        spec_title = "Eigenvalue spectrum (log scale)"
+    left, right = st.columns(2)
+    with left:
+        common.plot(hm, key="heatmap")
+    with right:
+        if res["eigenvalues"] is not None:
+            common.plot(figures.spectrum({"NTK": res["eigenvalues"]}, spec_title), key="spectrum")
+    table = pd.DataFrame({"quantity": ["method", "reason", "compile_time_s", "run_time_s",
+                                       "device", "condition_number", "effective_rank",
+                                       "n_params", "configuration"],
+                          "value": [res["method"], res["reason"], res["compile_time_s"],
+                                    res["run_time_s"], res["device"], cond, er,
+                                    res["n_params"], res["label"]]}).astype({"value": str})
+    common.downloads("ntk", {"kernel": res["kernel"], "eigenvalues": res["eigenvalues"]},
+                     table=table, csv_matrix=res["kernel"] if res["kernel"].ndim == 2
+                     else res["matrix"])
