@@ -1,0 +1,462 @@
+"""Analytic infinite-width NNGP and NTK of the networks in :mod:`ntk_core.specs`.
+
+Everything here is float64 numpy (no jax config changes); results are ``np.ndarray``.
+
+Conventions (those of :mod:`ntk_core.specs`, i.e. neural-tangents' ``stax``):
+
+* Input covariance ``K0(x, y) = <x, y> / d_in`` (for images: per position pair,
+  ``<x_p, y_q> / C_in``), ``T0 = 0``.
+* Affine layer with fan-in ``n`` acting on post-activation covariance ``Q`` and NTK ``T``:
+
+  - NNGP (both parameterizations): ``K' = W_std^2 Q + b_std^2``;
+  - ``"ntk"``:      ``T' = K' + W_std^2 T``;
+  - ``"standard"``: ``T' = n Q + 1 + W_std^2 T``. The layer's own weights ``W`` (variance
+    ``W_std^2 / n``) contribute ``<h(x), h(y)> = n Q`` and the bias (trainable even when
+    ``b_std = 0``) contributes ``1``. This grows with the width: the standard-
+    parameterization NTK has no finite infinite-width limit, so the "analytic" kernel is
+    the large-width limit *at the spec's widths*, i.e. what the mean of finite nets of
+    that width converges to (relative error -> 0 as width -> inf).
+* Nonlinearity, with ``(u, v) ~ N(0, [[Kxx, Kxy], [Kxy, Kyy]])``:
+  ``Q = E[phi(u) phi(v)]``, ``Kdot = E[phi'(u) phi'(v)]``, ``T <- Kdot T``.
+* Convolution (filter ``f``, stride ``s``, SAME/VALID as in XLA): ``Q`` and ``T`` over every
+  pair of spatial positions ``(p, q)`` are replaced by their *window means*
+  ``(1/f^2) sum_a Q[p s + a - pad, q s + a - pad]`` (zero outside the image), then the
+  dense rule above with ``n = C_in f^2``.
+* Readout: global average pooling averages ``Q``, ``T`` over all position pairs (fan-in
+  ``C``); flatten averages the position diagonal (fan-in ``H W C``).
+
+The output kernels are those of *one* output unit: they equal the ``"trace"`` empirical
+NTK (mean over outputs of the diagonal blocks) in the infinite-width limit, and the NNGP
+is the covariance of one output.
+
+Dual activations: closed forms for ReLU (arc-cosine), erf and identity; any other
+activation by a 2-D Gaussian quadrature (see :func:`dual_activation`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy import special
+
+from .specs import ACTIVATIONS, CNNSpec, MLPSpec
+
+__all__ = [
+    "Kernels", "dual_activation", "activation_numpy", "mlp_kernels", "mlp_kernels_from_cov",
+    "mlp_kernel_on_sphere", "cnn_kernels", "analytic_kernels", "CLOSED_FORM_ACTIVATIONS",
+]
+
+CLOSED_FORM_ACTIVATIONS = ("relu", "erf", "identity")
+_SQRT2PI = np.sqrt(2.0 * np.pi)
+
+
+@dataclass(frozen=True)
+class Kernels:
+    """Analytic kernels of one output unit.
+
+    ``nngp[i, j] = K(x1_i, x2_j)`` (covariance of one output at initialisation),
+    ``ntk[i, j] = Theta(x1_i, x2_j)``; both float64 of shape ``[N1, N2]`` (or the shape of
+    the input grid for :func:`mlp_kernel_on_sphere`).
+    """
+
+    nngp: np.ndarray
+    ntk: np.ndarray
+
+
+# --------------------------------------------------------------------------------------
+# Activations in float64 numpy
+# --------------------------------------------------------------------------------------
+def _gelu(x):
+    return x * special.ndtr(x)
+
+
+def _dgelu(x):
+    return special.ndtr(x) + x * np.exp(-0.5 * x * x) / _SQRT2PI
+
+
+_NUMPY_ACTIVATIONS = {
+    "relu": (lambda x: np.maximum(x, 0.0), lambda x: (x > 0).astype(np.float64)),
+    "erf": (special.erf, lambda x: 2.0 / np.sqrt(np.pi) * np.exp(-x * x)),
+    "tanh": (np.tanh, lambda x: 1.0 / np.cosh(np.clip(x, -350, 350)) ** 2),
+    "gelu": (_gelu, _dgelu),
+    "identity": (lambda x: x, lambda x: np.ones_like(x)),
+}
+
+
+def activation_numpy(activation):
+    """``(phi, phi')`` as float64 numpy callables for an activation name or a callable.
+
+    Names of :data:`ntk_core.specs.ACTIVATIONS` without a numpy twin here (added later by
+    someone else) fall back to the jax function and its ``jax.grad`` under
+    ``jax.experimental.enable_x64``. A callable ``phi`` is used the same way.
+    """
+    if isinstance(activation, str):
+        if activation in _NUMPY_ACTIVATIONS:
+            return _NUMPY_ACTIVATIONS[activation]
+        if activation not in ACTIVATIONS:
+            raise ValueError(f"unknown activation {activation!r}")
+        fn = ACTIVATIONS[activation]
+    else:
+        fn = activation
+    import jax
+    from jax.experimental import enable_x64
+
+    def phi(x):
+        with enable_x64():
+            return np.asarray(fn(jax.numpy.asarray(np.asarray(x, np.float64))), np.float64)
+
+    def dphi(x):
+        with enable_x64():
+            g = jax.vmap(jax.grad(lambda t: fn(t)))
+            xa = np.asarray(x, np.float64)
+            return np.asarray(g(jax.numpy.asarray(xa.ravel())), np.float64).reshape(xa.shape)
+
+    return phi, dphi
+
+
+# --------------------------------------------------------------------------------------
+# Closed forms
+# --------------------------------------------------------------------------------------
+def _relu_dual(kxx, kyy, kxy):
+    prod = kxx * kyy
+    safe = prod > 0
+    sp = np.sqrt(np.where(safe, prod, 1.0))
+    cos = np.clip(np.where(safe, kxy / sp, 0.0), -1.0, 1.0)
+    theta = np.arccos(cos)
+    sin = np.sqrt(np.maximum(1.0 - cos * cos, 0.0))
+    q = np.where(safe, sp * (sin + (np.pi - theta) * cos) / (2 * np.pi), 0.0)
+    kdot = np.where(safe, (np.pi - theta) / (2 * np.pi), 0.0)
+    return q, kdot
+
+
+def _erf_dual(kxx, kyy, kxy):
+    den = (1 + 2 * kxx) * (1 + 2 * kyy)
+    q = 2 / np.pi * np.arcsin(np.clip(2 * kxy / np.sqrt(den), -1.0, 1.0))
+    kdot = 4 / np.pi / np.sqrt(den - 4 * kxy * kxy)
+    return q, kdot
+
+
+def _identity_dual(kxx, kyy, kxy):
+    return np.array(kxy, np.float64, copy=True), np.ones_like(kxy, dtype=np.float64)
+
+
+_CLOSED = {"relu": _relu_dual, "erf": _erf_dual, "identity": _identity_dual}
+
+
+# --------------------------------------------------------------------------------------
+# Quadrature of the 2x2 Gaussian expectation
+# --------------------------------------------------------------------------------------
+def _composite_legendre(breaks, q):
+    x, w = special.roots_legendre(q)
+    breaks = np.asarray(breaks, np.float64)
+    lo, hi = breaks[:-1, None], breaks[1:, None]
+    return ((lo + hi) / 2 + (hi - lo) / 2 * x).ravel(), ((hi - lo) / 2 * w).ravel()
+
+
+@lru_cache(maxsize=8)
+def _polar_rule(q: int):
+    """Reference nodes for the polar rule (see :func:`dual_activation`)."""
+    # radial: r in [0, 9.6] (mass beyond is exp(-46)), graded towards 0, weight r e^{-r^2/2}
+    r, wr = _composite_legendre([0, 1 / 32, 1 / 8, 1 / 2, 1, 2, 3, 4.5, 6.5, 9.6], q)
+    wr = wr * r * np.exp(-0.5 * r * r)
+    wr = wr / wr.sum()  # total mass 1 (the truncation error is ~1e-14)
+    # angular: unit arc [0, 1], graded geometrically towards both ends (the kink angles)
+    g = np.array([0, 1 / 16, 1 / 4, 1 / 2])
+    s, ws = _composite_legendre(np.unique(np.concatenate([g, 1 - g])), q)
+    return r, wr, s, ws
+
+
+def _gauss_polar(phi, kxx, kyy, kxy, q):
+    """E[phi(u) phi(v)] by the polar rule; inputs 1-D arrays of equal length P."""
+    r, wr, s, ws = _polar_rule(q)
+    sx, sy = np.sqrt(kxx), np.sqrt(kyy)
+    den = sx * sy
+    rho = np.clip(np.where(den > 0, kxy / np.where(den > 0, den, 1.0), 0.0), -1.0, 1.0)
+    c = np.sqrt(np.maximum(1.0 - rho * rho, 0.0))
+    # z = r (cos w, sin w), u = sx z1, v = sy (rho z1 + c z2) = sy r cos(w - w_v),
+    # kinks of phi at 0 lie at w = pi/2 (u = 0) and w = w_v + pi/2 (v = 0), modulo pi.
+    k1 = np.full_like(rho, np.pi / 2)
+    k2 = np.mod(np.arctan2(-rho, c), np.pi)
+    lo, hi = np.minimum(k1, k2), np.maximum(k1, k2)
+    l1 = hi - lo
+    om = np.concatenate([lo[:, None] + l1[:, None] * s, hi[:, None] + (np.pi - l1)[:, None] * s], 1)
+    wo = np.concatenate([l1[:, None] * ws, (np.pi - l1)[:, None] * ws], 1) / np.pi
+    # full line in r (r and -r) with w in [0, pi) covers the plane once
+    rr = np.concatenate([r, -r])
+    wrr = np.concatenate([wr, wr]) / 2
+    cos_om, sin_om = np.cos(om), np.sin(om)
+    z1 = rr[None, :, None] * cos_om[:, None, :]
+    z2 = rr[None, :, None] * sin_om[:, None, :]
+    u = sx[:, None, None] * z1
+    v = sy[:, None, None] * (rho[:, None, None] * z1 + c[:, None, None] * z2)
+    vals = phi(u) * phi(v)
+    return np.einsum("prw,r,pw->p", vals, wrr, wo)
+
+
+@lru_cache(maxsize=8)
+def _hermite_rule(n: int):
+    z, w = special.roots_hermite(n)
+    return z * np.sqrt(2.0), w / np.sqrt(np.pi)
+
+
+def _gauss_hermite(phi, kxx, kyy, kxy, n):
+    """E[phi(u) phi(v)] by the n x n tensor Gauss-Hermite rule (Cholesky variables)."""
+    z, w = _hermite_rule(n)
+    sx, sy = np.sqrt(kxx), np.sqrt(kyy)
+    den = sx * sy
+    rho = np.clip(np.where(den > 0, kxy / np.where(den > 0, den, 1.0), 0.0), -1.0, 1.0)
+    c = np.sqrt(np.maximum(1.0 - rho * rho, 0.0))
+    u = sx[:, None, None] * z[None, :, None]
+    v = sy[:, None, None] * (rho[:, None, None] * z[None, :, None] + c[:, None, None] * z[None, None, :])
+    return np.einsum("pij,i,j->p", phi(u) * phi(v), w, w)
+
+
+def dual_activation(activation, kxx, kyy, kxy, *, method="auto", order=None, chunk=256):
+    """Dual activation: ``(E[phi(u) phi(v)], E[phi'(u) phi'(v)])``, elementwise.
+
+    ``(u, v) ~ N(0, [[kxx, kxy], [kxy, kyy]])``; ``kxx, kyy, kxy`` broadcast to a common
+    shape, which the two float64 outputs have.
+
+    ``method``:
+
+    * ``"closed"``: closed forms (ReLU arc-cosine, erf, identity); error for others;
+    * ``"quadrature"``: polar Gauss rule. With ``z = r (cos w, sin w)`` standard normal,
+      ``u = sqrt(kxx) z1``, ``v = sqrt(kyy) (rho z1 + sqrt(1 - rho^2) z2)``, the
+      expectation is ``(1 / pi) int_0^pi dw int_R |r| e^{-r^2/2} / 2 phi(u) phi(v) dr``.
+      The ``w`` range is cut at the two angles where ``u = 0`` or ``v = 0`` (the kinks of
+      ReLU-like activations) and each arc is Gauss-Legendre with geometric grading towards
+      the cuts; ``|r|`` is composite Gauss-Legendre on [0, 9.6] graded towards 0. Exact
+      (to rounding) for ReLU; for erf, tanh and gelu relative error < 1e-6 for variances
+      up to ~100 (checked in the tests). ``order`` = nodes per panel (default 8: 13,824
+      nodes per pair).
+    * ``"hermite"``: tensor-product Gauss-Hermite in the Cholesky variables with
+      ``order`` nodes per axis (default 64). Spectrally accurate for smooth activations
+      with variances O(1); slow (algebraic) convergence for kinks such as ReLU.
+    * ``"auto"``: closed form where available, else ``"quadrature"``.
+
+    The quadrature methods are evaluated in chunks of ``chunk`` pairs.
+    """
+    kxx, kyy, kxy = np.broadcast_arrays(*(np.asarray(a, np.float64) for a in (kxx, kyy, kxy)))
+    name = activation if isinstance(activation, str) else None
+    if method == "auto":
+        method = "closed" if name in _CLOSED else "quadrature"
+    if method == "closed":
+        if name not in _CLOSED:
+            raise ValueError(f"no closed form for activation {activation!r}; use 'quadrature'")
+        return _CLOSED[name](kxx, kyy, kxy)
+    if method not in ("quadrature", "hermite"):
+        raise ValueError(f"unknown method {method!r}")
+    phi, dphi = activation_numpy(activation)
+    if method == "quadrature":
+        fn, order = _gauss_polar, int(order or 8)
+    else:
+        fn, order = _gauss_hermite, int(order or 64)
+    shape = kxx.shape
+    a, b, c = kxx.ravel(), kyy.ravel(), kxy.ravel()
+    q = np.empty(a.size)
+    kd = np.empty(a.size)
+    for i in range(0, a.size, chunk):
+        sl = slice(i, i + chunk)
+        q[sl] = fn(phi, a[sl], b[sl], c[sl], order)
+        kd[sl] = fn(dphi, a[sl], b[sl], c[sl], order)
+    return q.reshape(shape), kd.reshape(shape)
+
+
+def _self_dual(activation, k, method, order):
+    """E[phi(u)^2] for u ~ N(0, k) (1-D arrays; cheap diagonal terms)."""
+    return dual_activation(activation, k, k, k, method=method, order=order)[0]
+
+
+# --------------------------------------------------------------------------------------
+# MLP
+# --------------------------------------------------------------------------------------
+def mlp_kernels_from_cov(spec: MLPSpec, kxx, kyy, kxy, d_in: int, *, method="auto",
+                         order=None) -> Kernels:
+    """MLP kernels from the input covariances ``K0`` (elementwise, broadcasting).
+
+    ``kxx = |x|^2 / d_in``, ``kyy = |y|^2 / d_in``, ``kxy = <x, y> / d_in`` (any broadcastable
+    shapes); ``d_in`` is the first layer's fan-in (used by the standard parameterization).
+    Applies ``depth`` times [Dense, nonlinearity] and the readout Dense (module docstring).
+    """
+    W2, b2 = float(spec.W_std) ** 2, float(spec.b_std) ** 2
+    standard = spec.parameterization == "standard"
+    qxx, qyy, qxy = (np.asarray(a, np.float64) for a in (kxx, kyy, kxy))
+    t = 0.0
+    fan_in = d_in
+    for layer in range(spec.depth + 1):
+        nxx, nyy, nxy = W2 * qxx + b2, W2 * qyy + b2, W2 * qxy + b2
+        t = (fan_in * qxy + 1.0 + W2 * t) if standard else (nxy + W2 * t)
+        if layer == spec.depth:
+            return Kernels(np.asarray(nxy, np.float64), np.asarray(t, np.float64))
+        qxy, kdot = dual_activation(spec.activation, nxx, nyy, nxy, method=method, order=order)
+        qxx = _self_dual(spec.activation, nxx, method, order)
+        qyy = _self_dual(spec.activation, nyy, method, order)
+        t = kdot * t
+        fan_in = spec.width
+
+
+def mlp_kernels(spec: MLPSpec, x1, x2=None, *, method="auto", order=None,
+                block_rows=1024) -> Kernels:
+    """Analytic NNGP and NTK of ``spec`` between ``x1 [N1, d]`` and ``x2 [N2, d]``.
+
+    Returns :class:`Kernels` with ``[N1, N2]`` float64 arrays (``x2=None``: ``x2 = x1``).
+    Rows of ``x1`` are processed in blocks of ``block_rows``.
+    """
+    x1 = np.asarray(x1, np.float64)
+    x2 = x1 if x2 is None else np.asarray(x2, np.float64)
+    d = x1.shape[-1]
+    n1x = np.sum(x1 * x1, -1) / d
+    n2x = np.sum(x2 * x2, -1) / d
+    nngp = np.empty((x1.shape[0], x2.shape[0]))
+    ntk = np.empty_like(nngp)
+    for i in range(0, x1.shape[0], block_rows):
+        sl = slice(i, i + block_rows)
+        k = mlp_kernels_from_cov(spec, n1x[sl, None], n2x[None, :], x1[sl] @ x2.T / d, d,
+                                 method=method, order=order)
+        nngp[sl], ntk[sl] = k.nngp, k.ntk
+    return Kernels(nngp, ntk)
+
+
+def mlp_kernel_on_sphere(spec: MLPSpec, u, d: int, *, radius=1.0, method="auto",
+                         order=None) -> Kernels:
+    """MLP kernels as functions of ``u = <x^, y^>`` for ``|x| = |y| = radius`` in R^d.
+
+    ``u`` any shape (values in [-1, 1]); returns :class:`Kernels` of that shape. This is the
+    dot-product kernel ``k(u)`` used by :mod:`ntk_core.sphere` (Funk-Hecke spectra).
+    """
+    u = np.clip(np.asarray(u, np.float64), -1.0, 1.0)
+    s = radius ** 2 / d
+    return mlp_kernels_from_cov(spec, np.full_like(u, s), np.full_like(u, s), s * u, d,
+                                method=method, order=order)
+
+
+# --------------------------------------------------------------------------------------
+# CNN
+# --------------------------------------------------------------------------------------
+def _pads(size, layer):
+    if layer.padding == "VALID":
+        return 0, 0, (size - layer.filter_size) // layer.stride + 1
+    out = -(-size // layer.stride)
+    total = max((out - 1) * layer.stride + layer.filter_size - size, 0)
+    return total // 2, total - total // 2, out
+
+
+def _window_mean_pairs(a, layer, hw):
+    """Window mean over aligned position pairs: ``a [..., H, W, H, W] -> [..., H', W', H', W']``."""
+    (h, w), f, s = hw, layer.filter_size, layer.stride
+    plh, phh, oh = _pads(h, layer)
+    plw, phw, ow = _pads(w, layer)
+    pad = [(0, 0)] * (a.ndim - 4) + [(plh, phh), (plw, phw), (plh, phh), (plw, phw)]
+    ap = np.pad(a, pad)
+    out = np.zeros(a.shape[:-4] + (oh, ow, oh, ow))
+    eh, ew = s * (oh - 1) + 1, s * (ow - 1) + 1
+    for i in range(f):
+        for j in range(f):
+            out += ap[..., i:i + eh:s, j:j + ew:s, i:i + eh:s, j:j + ew:s]
+    return out / f ** 2
+
+
+def _window_mean_diag(a, layer, hw):
+    """Window mean on the position diagonal: ``a [..., H, W] -> [..., H', W']``."""
+    (h, w), f, s = hw, layer.filter_size, layer.stride
+    plh, phh, oh = _pads(h, layer)
+    plw, phw, ow = _pads(w, layer)
+    ap = np.pad(a, [(0, 0)] * (a.ndim - 2) + [(plh, phh), (plw, phw)])
+    out = np.zeros(a.shape[:-2] + (oh, ow))
+    eh, ew = s * (oh - 1) + 1, s * (ow - 1) + 1
+    for i in range(f):
+        for j in range(f):
+            out += ap[..., i:i + eh:s, j:j + ew:s]
+    return out / f ** 2
+
+
+def _cnn_self_variances(spec: CNNSpec, x, method, order):
+    """Pre-activation variances per conv layer and position: list of ``[N, H_l, W_l]``."""
+    W2, b2 = float(spec.W_std) ** 2, float(spec.b_std) ** 2
+    q = np.mean(x * x, -1)  # [N, H, W]: K0 on the diagonal
+    hw = x.shape[1:3]
+    out = []
+    for layer in spec.layers:
+        k = W2 * _window_mean_diag(q, layer, hw) + b2
+        out.append(k)
+        q = _self_dual(spec.activation, k, method, order)
+        hw = k.shape[-2:]
+    return out
+
+
+def _cnn_block(spec, x1, x2, v1, v2, method, order):
+    """Kernels for all pairs of ``x1 [B1, H, W, C]`` and ``x2 [B2, H, W, C]`` -> [B1, B2]."""
+    W2, b2 = float(spec.W_std) ** 2, float(spec.b_std) ** 2
+    standard = spec.parameterization == "standard"
+    gap = spec.readout == "gap"
+    c_in = x1.shape[-1]
+    hw = x1.shape[1:3]
+    if gap:  # all position pairs: [B1, B2, H, W, H, W]
+        q = np.einsum("ahwc,bijc->abhwij", x1, x2) / c_in
+    else:  # position diagonal only: [B1, B2, H, W]
+        q = np.einsum("ahwc,bhwc->abhw", x1, x2) / c_in
+    t = np.zeros_like(q)
+    for layer, k1, k2 in zip(spec.layers, v1, v2):
+        fan_in = c_in * layer.filter_size ** 2
+        wm = _window_mean_pairs if gap else _window_mean_diag
+        mq, mt = wm(q, layer, hw), wm(t, layer, hw)
+        k = W2 * mq + b2
+        t = (fan_in * mq + 1.0 + W2 * mt) if standard else (k + W2 * mt)
+        if gap:
+            kxx = k1[:, None, :, :, None, None]
+            kyy = k2[None, :, None, None, :, :]
+        else:
+            kxx, kyy = k1[:, None], k2[None, :]
+        q, kdot = dual_activation(spec.activation, kxx, kyy, k, method=method, order=order)
+        t = kdot * t
+        c_in, hw = layer.channels, k1.shape[-2:]
+    if gap:
+        qr, tr = q.mean(axis=(2, 3, 4, 5)), t.mean(axis=(2, 3, 4, 5))
+        fan_in = c_in
+    else:
+        qr, tr = q.mean(axis=(2, 3)), t.mean(axis=(2, 3))
+        fan_in = c_in * hw[0] * hw[1]
+    nngp = W2 * qr + b2
+    ntk = (fan_in * qr + 1.0 + W2 * tr) if standard else (nngp + W2 * tr)
+    return nngp, ntk
+
+
+def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
+                block=16) -> Kernels:
+    """Analytic NNGP and NTK (CNTK) of ``spec`` for NHWC images.
+
+    ``x1 [N1, H, W, C]``, ``x2 [N2, H, W, C]`` (``None``: ``x1``); returns :class:`Kernels`
+    with ``[N1, N2]`` float64 arrays. With GAP readout the covariance of every pair of
+    spatial positions is tracked (memory ``block^2 (H W)^2`` per array); with flatten only
+    the position diagonal. Computed in ``block x block`` tiles of input pairs (for
+    ``x2=None`` only the upper triangle of tiles, mirrored).
+    """
+    x1 = np.asarray(x1, np.float64)
+    sym = x2 is None
+    x2 = x1 if sym else np.asarray(x2, np.float64)
+    spec.spatial_sizes(x1.shape)  # validates the sizes
+    v1 = _cnn_self_variances(spec, x1, method, order)
+    v2 = v1 if sym else _cnn_self_variances(spec, x2, method, order)
+    n1, n2 = x1.shape[0], x2.shape[0]
+    nngp = np.empty((n1, n2))
+    ntk = np.empty((n1, n2))
+    for i in range(0, n1, block):
+        si = slice(i, i + block)
+        for j in range(i if sym else 0, n2, block):
+            sj = slice(j, j + block)
+            a, b = _cnn_block(spec, x1[si], x2[sj], [v[si] for v in v1], [v[sj] for v in v2],
+                              method, order)
+            nngp[si, sj], ntk[si, sj] = a, b
+            if sym and j != i:
+                nngp[sj, si], ntk[sj, si] = a.T, b.T
+    return Kernels(nngp, ntk)
+
+
+def analytic_kernels(spec, x1, x2=None, **kwargs) -> Kernels:
+    """Dispatch to :func:`mlp_kernels` or :func:`cnn_kernels` by the spec's type."""
+    if isinstance(spec, MLPSpec):
+        return mlp_kernels(spec, x1, x2, **kwargs)
+    if isinstance(spec, CNNSpec):
+        return cnn_kernels(spec, x1, x2, **kwargs)
+    raise TypeError(f"expected an MLPSpec or CNNSpec, got {type(spec).__name__}")
