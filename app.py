@@ -22,7 +22,7 @@ PAGES = [
     ("pages/build.py", "Build & compute", ":material/build:", "build", []),
     ("pages/methods.py", "Methods & cost", ":material/speed:", "methods", ["ntk_core.cost"]),
     ("pages/infinite.py", "Infinite width", ":material/all_inclusive:", "infinite",
-     ["ntk_core.infinite", "ntk_core.convergence"]),
+     ["ntk_core.infinite"]),
     ("pages/laplace.py", "Laplace kernel", ":material/blur_circular:", "laplace",
      ["ntk_core.laplace", "ntk_core.sphere"]),
     ("pages/compare.py", "Compare", ":material/compare_arrows:", "compare", []),
@@ -38,8 +38,11 @@ def _available(path: str, needs: list[str]) -> bool:
             and all(importlib.util.find_spec(m) is not None for m in needs))
 
 
+live = [(path, title, icon, url) for path, title, icon, url, needs in PAGES
+        if _available(path, needs)]
+st.session_state["_pages"] = [url for *_, url in live]
 nav = st.navigation([st.Page(path, title=title, icon=icon, url_path=url, default=(url == "home"))
-                     for path, title, icon, url, needs in PAGES if _available(path, needs)],
-                    position="sidebar")
+                     for path, title, icon, url in live], position="sidebar")
 common.sidebar(describe_device())
+common.sync_stored_to_url()
 nav.run()

@@ -123,7 +123,8 @@ def kernel_alignment(k1: np.ndarray, k2: np.ndarray) -> float:
 # ----------------------------------------------------------------------------- NTK
 
 
-def compute(state: dict, *, memory_budget=None, progress=None) -> dict:
+def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
+            progress=None) -> dict:
     """Finite-width NTK of the network and data the widgets describe.
 
     Returns a plain dict: ``kernel`` (numpy), ``matrix`` (square view), ``trace`` ([N,N]
@@ -136,7 +137,8 @@ def compute(state: dict, *, memory_budget=None, progress=None) -> dict:
 
     spec = appstate.build_spec(state)
     x = make_inputs(state)
-    params = spec.init(jax.random.PRNGKey(int(state["seed"])), x.shape)
+    seed = int(state["seed"]) if param_seed is None else int(param_seed)
+    params = spec.init(jax.random.PRNGKey(seed), x.shape)
     kwargs = {}
     if memory_budget is not None:
         kwargs["memory_budget"] = memory_budget
@@ -159,3 +161,86 @@ def compute(state: dict, *, memory_budget=None, progress=None) -> dict:
     }
     out.update(spectrum_stats(mat) if state["mode"] != "diagonal" or mat.ndim == 2 else {})
     return out
+
+
+def same_inputs(s1: dict, s2: dict) -> bool:
+    """Whether two configurations use the same input points (kernels comparable entrywise)."""
+    keys = ["data", "n", "seed"] + (["dim"] if s1["data"] in ("sphere", "circle") else []) \
+        + (["img"] if s1["data"] == "synthetic" else [])
+    return all(s1[k] == s2[k] for k in keys)
+
+
+def alignment_matrix(states: list[dict], kernels: list) -> np.ndarray:
+    """Pairwise kernel alignment of trace kernels; NaN where inputs differ or unavailable."""
+    k = len(states)
+    a = np.full((k, k), np.nan)
+    for i in range(k):
+        for j in range(k):
+            if kernels[i] is not None and kernels[j] is not None and \
+                    same_inputs(states[i], states[j]):
+                a[i, j] = kernel_alignment(kernels[i], kernels[j])
+    return a
+
+
+# ----------------------------------------------------------------------------- width
+
+
+def with_width(state: dict, width: int) -> dict:
+    """The same network at another width (MLP: hidden units; CNN: every layer's channels)."""
+    s = dict(state)
+    if s["arch"] == "mlp":
+        s["width"] = int(width)
+    else:
+        for i in range(1, int(s["nconv"]) + 1):
+            s[f"c{i}_ch"] = int(width)
+    return s
+
+
+def finite_trace_kernel(state: dict, width: int, param_seed: int) -> np.ndarray:
+    """Empirical trace NTK ``[N, N]`` at ``width`` for initialisation seed ``param_seed``
+    (the data stay those of ``state["seed"]``)."""
+    s = with_width(state, width)
+    s.update(method="auto", mode="trace")
+    return compute(s, param_seed=param_seed)["kernel"]
+
+
+def analytic_ntk(state: dict, width: int | None = None) -> np.ndarray:
+    """Infinite-width NTK ``[N, N]`` of the network on the state's data (float64).
+
+    ``width`` matters only for the standard parameterization (see :mod:`ntk_core.infinite`).
+    """
+    from . import infinite
+    s = state if width is None else with_width(state, width)
+    return infinite.analytic_kernels(appstate.build_spec(s), make_inputs(s)).ntk
+
+
+def relative_error(k: np.ndarray, k_inf: np.ndarray) -> float:
+    """||K - K_inf||_F / ||K_inf||_F."""
+    return float(np.linalg.norm(np.asarray(k, np.float64) - k_inf) / np.linalg.norm(k_inf))
+
+
+def fit_power_law(x, y) -> tuple[float, float]:
+    """Least-squares fit of log y = slope log x + intercept over finite positive points;
+    returns ``(slope, prefactor)`` (NaN if fewer than two points)."""
+    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+    ok = np.isfinite(x) & np.isfinite(y) & (x > 0) & (y > 0)
+    if ok.sum() < 2:
+        return math.nan, math.nan
+    slope, icpt = np.polyfit(np.log(x[ok]), np.log(y[ok]), 1)
+    return float(slope), float(np.exp(icpt))
+
+
+def convergence_summary(widths, kernels_by_width: dict, analytic_by_width: dict,
+                        entry=(0, 1)) -> dict:
+    """Errors per width and seed, their mean/std, the fitted slope, one entry's spread."""
+    widths = [w for w in widths if kernels_by_width.get(w)]
+    errs = {w: [relative_error(k, analytic_by_width[w]) for k in kernels_by_width[w]]
+            for w in widths}
+    mean = np.array([np.mean(errs[w]) for w in widths])
+    std = np.array([np.std(errs[w]) for w in widths])
+    slope, pref = fit_power_law(widths, mean)
+    i, j = entry
+    return {"widths": np.array(widths), "errors": errs, "mean": mean, "std": std,
+            "slope": slope, "prefactor": pref,
+            "entry": {w: np.array([k[i, j] for k in kernels_by_width[w]]) for w in widths},
+            "entry_inf": {w: float(analytic_by_width[w][i, j]) for w in widths}}

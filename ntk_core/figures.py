@@ -110,3 +110,42 @@ def matrix_table_heatmap(mat: np.ndarray, labels: Sequence[str], title: str,
     fig.update_yaxes(autorange="reversed", title="configuration")
     fig.update_xaxes(title="configuration")
     return _layout(fig, title, height, legend=False)
+
+
+def convergence(widths, mean, std, slope: float, prefactor: float,
+                title: str = "Relative error vs width") -> go.Figure:
+    """Log-log ||Theta_n - Theta_inf||_F / ||Theta_inf||_F vs width, fit and n^(-1/2)."""
+    w = np.asarray(widths, np.float64)
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=w, y=mean, mode="markers", name="mean over seeds (+- std)",
+                             marker=dict(size=11, color=COLORS[0]),
+                             error_y=dict(type="data", array=std, visible=True, thickness=1.5)))
+    if np.isfinite(slope):
+        fig.add_trace(go.Scatter(x=w, y=prefactor * w ** slope, mode="lines",
+                                 name=f"fit: slope {slope:.2f}",
+                                 line=dict(color=COLORS[1], width=2.5)))
+    if len(w) and np.isfinite(mean[0]):
+        fig.add_trace(go.Scatter(x=w, y=mean[0] * np.sqrt(w[0] / w), mode="lines",
+                                 name="reference 1/sqrt(width)",
+                                 line=dict(color="gray", width=2, dash="dash")))
+    fig.update_xaxes(type="log", title="width n (units or channels)")
+    fig.update_yaxes(type="log", title="relative Frobenius error", exponentformat="power")
+    return _layout(fig, title)
+
+
+def entry_spread(entry: Mapping, entry_inf: Mapping, label: str,
+                 title: str = "Spread of one kernel entry over seeds") -> go.Figure:
+    """One kernel entry per seed (points, box) at each width, analytic value as a line."""
+    fig = go.Figure()
+    ws = list(entry)
+    for w in ws:
+        fig.add_trace(go.Box(y=entry[w], x=[str(w)] * len(entry[w]), name=str(w),
+                             boxpoints="all", jitter=0.3, pointpos=0,
+                             marker=dict(color=COLORS[0], size=7),
+                             line=dict(color=COLORS[0]), showlegend=False))
+    fig.add_trace(go.Scatter(x=[str(w) for w in ws], y=[entry_inf[w] for w in ws],
+                             mode="lines+markers", name="infinite width",
+                             line=dict(color=COLORS[1], width=2.5, dash="dash")))
+    fig.update_xaxes(title="width n", type="category")
+    fig.update_yaxes(title=label)
+    return _layout(fig, title)

@@ -113,7 +113,7 @@ def sidebar(device: str) -> dict:
         c1, c2 = st.columns(2)
         number("W_std", "wstd", 0.05, 10.0, 0.05, where=c1, help="weight scale sigma_w")
         number("b_std", "bstd", 0.0, 10.0, 0.05, where=c2, help="bias scale sigma_b")
-        c1, c2 = st.columns(2)
+        c1, c2 = st.columns([3, 2])
         select("Parameterization", "param", ["ntk", "standard"], where=c1)
         number("Outputs O", "out", 1, LIMITS.max_out, where=c2)
     with sb.expander("Data", expanded=True):
@@ -127,6 +127,11 @@ def sidebar(device: str) -> dict:
             number("Image size", "img", 4, LIMITS.max_image, where=c2)
         number("Seed", "seed", 0, 10**6, help="data and initialisation seed")
     return current_state()
+
+
+def available_pages() -> set[str]:
+    """url_paths of the pages app.py put in the navigation (for links and presets)."""
+    return set(st.session_state.get("_pages", []))
 
 
 # ----------------------------------------------------------------------------- compute
@@ -153,6 +158,25 @@ def cached_ntk(key: tuple, method: str, mode: str) -> dict:
     state.update(method=method, mode=mode)
     with device_slot():
         return appcompute.compute(state)
+
+
+def _state_of(key: tuple) -> dict:
+    state = dict(DEFAULTS)
+    state.update(dict(key))
+    return state
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached_finite(key: tuple, width: int, param_seed: int):
+    """Empirical trace NTK at ``width`` for one initialisation seed (see appcompute)."""
+    with device_slot():
+        return appcompute.finite_trace_kernel(_state_of(key), width, param_seed)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_analytic(key: tuple, width: int | None = None):
+    """Analytic infinite-width NTK of the configuration (numpy, no device needed)."""
+    return appcompute.analytic_ntk(_state_of(key), width)
 
 
 def guard(state: dict, on_gpu: bool = False) -> bool:
@@ -259,3 +283,14 @@ def downloads(name: str, arrays: dict | None = None, table=None, csv_matrix=None
         cols[2].download_button(f"{name}_table.csv", table.to_csv(index=False).encode(),
                                 f"{name}_table.csv", "text/csv", key=f"dl_tab_{name}",
                                 icon=":material/download:", on_click="ignore")
+
+
+def sync_stored_to_url() -> None:
+    """Stored Compare configurations live in the URL too (repeated ``cmp`` parameters)."""
+    ss = st.session_state
+    if "stored" not in ss:
+        ss["stored"] = [c for c in st.query_params.get_all("cmp") if c]
+    if ss["stored"]:
+        st.query_params["cmp"] = list(ss["stored"])
+    elif "cmp" in st.query_params:
+        del st.query_params["cmp"]

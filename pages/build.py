@@ -30,7 +30,10 @@ c3.button("Store for Compare", icon=":material/bookmark_add:", on_click=_store,
 res = common.ntk(state)
 if res is not None:
     m = st.columns(5)
-    m[0].metric("Method", METHOD_LABELS.get(res["method"], res["method"]))
+    short = {"jacobian_contraction": "JC", "ntk_vector_products": "NVP",
+             "structured_derivatives": "SD"}
+    m[0].metric("Method", short.get(res["method"], res["method"]),
+                help=METHOD_LABELS.get(res["method"], res["method"]))
     m[1].metric("Compute time", f"{res['run_time_s'] * 1e3:.3g} ms",
                 help="execution only; compilation (first call of a shape) is shown below")
     cond = res["condition_number"]
@@ -40,7 +43,7 @@ if res is not None:
     m[3].metric("Effective rank", "n/a" if er is None else f"{er:.3g}",
                 help="exp(entropy of the normalised eigenvalues)")
     m[4].metric("Parameters", f"{res['n_params']:,}")
-    st.info(f"**Why this method:** {res['reason']}  \n"
+    st.info(f"**{METHOD_LABELS.get(res['method'], res['method'])}.** Why: {res['reason']}  \n"
             f"Compile {res['compile_time_s']:.3g} s, run {res['run_time_s'] * 1e3:.3g} ms "
             f"on **{res['device']}** · {res['label']}", icon=":material/info:")
     mode, O = res["mode"], int(state["out"])

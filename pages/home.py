@@ -4,6 +4,7 @@ from pathlib import Path
 import streamlit as st
 
 from ntk_core.appstate import PRESETS
+from pages import _common as common
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
@@ -30,6 +31,8 @@ with right:
     st.subheader("Lecture presets")
     st.caption("Each preset is a link: it opens the page with all its settings in the URL.")
     for p in PRESETS:
+        if p.page not in common.available_pages():
+            continue
         st.markdown(f"**[{p.title}]({p.url()})**  \n{p.blurb}")
 st.subheader("The pages")
 st.markdown((ASSETS / "pages.md").read_text(encoding="utf-8"))
