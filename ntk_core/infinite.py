@@ -123,6 +123,9 @@ def _relu_dual(kxx, kyy, kxy):
     safe = prod > 0
     sp = np.sqrt(np.where(safe, prod, 1.0))
     cos = np.clip(np.where(safe, kxy / sp, 0.0), -1.0, 1.0)
+    # arccos is ill-conditioned at |cos| = 1 (a 1-ulp error gives theta ~ 1.5e-8): snap
+    # values within a few ulps of +-1, which are rounding noise of an exact +-1 (diagonal).
+    cos = np.where(1.0 - np.abs(cos) < 8 * np.finfo(np.float64).eps, np.sign(cos), cos)
     theta = np.arccos(cos)
     sin = np.sqrt(np.maximum(1.0 - cos * cos, 0.0))
     q = np.where(safe, sp * (sin + (np.pi - theta) * cos) / (2 * np.pi), 0.0)
@@ -162,7 +165,7 @@ def _polar_rule(q: int):
     wr = wr * r * np.exp(-0.5 * r * r)
     wr = wr / wr.sum()  # total mass 1 (the truncation error is ~1e-14)
     # angular: unit arc [0, 1], graded geometrically towards both ends (the kink angles)
-    g = np.array([0, 1 / 16, 1 / 4, 1 / 2])
+    g = np.array([0, 1 / 64, 1 / 16, 1 / 4, 1 / 2])
     s, ws = _composite_legendre(np.unique(np.concatenate([g, 1 - g])), q)
     return r, wr, s, ws
 
@@ -228,7 +231,7 @@ def dual_activation(activation, kxx, kyy, kxy, *, method="auto", order=None, chu
       ReLU-like activations) and each arc is Gauss-Legendre with geometric grading towards
       the cuts; ``|r|`` is composite Gauss-Legendre on [0, 9.6] graded towards 0. Exact
       (to rounding) for ReLU; for erf, tanh and gelu relative error < 1e-6 for variances
-      up to ~100 (checked in the tests). ``order`` = nodes per panel (default 8: 13,824
+      up to 100 (checked in the tests). ``order`` = nodes per panel (default 8: 23,040
       nodes per pair).
     * ``"hermite"``: tensor-product Gauss-Hermite in the Cholesky variables with
       ``order`` nodes per axis (default 64). Spectrally accurate for smooth activations
