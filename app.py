@@ -16,16 +16,19 @@ st.set_page_config(page_title="NTK Explorer", page_icon="assets/icon.png", layou
 with open("assets/style.css", encoding="utf-8") as f:
     st.html(f"<style>{f.read()}</style>")
 
-# (file, title, icon, url_path, core modules the page needs)
+# (file, title, icon, url_path, core modules the page needs). A url_path must differ from
+# its file's stem: a folder named pages/ makes Streamlit start in its legacy
+# "pages directory" mode until st.navigation first runs, and in that mode a URL equal to a
+# file's stem would run that page file directly, without this entrypoint.
 PAGES = [
     ("pages/home.py", "Home", ":material/home:", "home", []),
-    ("pages/build.py", "Build & compute", ":material/build:", "build", []),
-    ("pages/methods.py", "Methods & cost", ":material/speed:", "methods", ["ntk_core.cost"]),
-    ("pages/infinite.py", "Infinite width", ":material/all_inclusive:", "infinite",
+    ("pages/build_compute.py", "Build & compute", ":material/build:", "build", []),
+    ("pages/methods_cost.py", "Methods & cost", ":material/speed:", "methods", ["ntk_core.cost"]),
+    ("pages/infinite_width.py", "Infinite width", ":material/all_inclusive:", "infinite",
      ["ntk_core.infinite"]),
-    ("pages/laplace.py", "Laplace kernel", ":material/blur_circular:", "laplace",
+    ("pages/laplace_kernel.py", "Laplace kernel", ":material/blur_circular:", "laplace",
      ["ntk_core.laplace", "ntk_core.sphere"]),
-    ("pages/compare.py", "Compare", ":material/compare_arrows:", "compare", []),
+    ("pages/compare_configs.py", "Compare", ":material/compare_arrows:", "compare", []),
     ("pages/training_dynamics.py", "Training dynamics", ":material/trending_down:", "training",
      ["ntk_core.dynamics"]),
 ]

@@ -61,7 +61,7 @@ def make_inputs(state: dict) -> np.ndarray:
         x = synthetic_images(n, int(state["img"]), seed)
     else:
         raise ValueError(f"unknown data set {kind!r}")
-    return x if state["arch"] == "cnn" else x.reshape(len(x), -1)
+    return x if state["arch"] == "CNN" else x.reshape(len(x), -1)
 
 
 # ----------------------------------------------------------------------------- stats
@@ -188,7 +188,7 @@ def alignment_matrix(states: list[dict], kernels: list) -> np.ndarray:
 def with_width(state: dict, width: int) -> dict:
     """The same network at another width (MLP: hidden units; CNN: every layer's channels)."""
     s = dict(state)
-    if s["arch"] == "mlp":
+    if s["arch"] == "MLP":
         s["width"] = int(width)
     else:
         for i in range(1, int(s["nconv"]) + 1):

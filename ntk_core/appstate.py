@@ -30,9 +30,9 @@ DATA_KINDS = {
 }
 IMAGE_DATA = ("digits", "synthetic")
 OUTPUT_MODES = {
-    "trace": "trace: mean of the O x O blocks -> [N, N]",
-    "full": "full: every block -> [N O, N O]",
-    "diagonal": "diagonal: only the N blocks Theta(x_i, x_i) -> [N, O, O]",
+    "trace": "mean of the diagonal of each O x O block -> [N, N]",
+    "full": "every O x O block -> [N O, N O]",
+    "diagonal": "only the N blocks Theta(x_i, x_i) -> [N, O, O]",
 }
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 
@@ -40,7 +40,7 @@ SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth"
 # with exactly these keys; a default here is also the widget's default.
 DEFAULTS: dict[str, object] = {
     # network (sidebar, shared by all pages)
-    "arch": "mlp", "depth": 2, "width": 256, "act": "relu", "wstd": 1.5, "bstd": 0.05,
+    "arch": "MLP", "depth": 2, "width": 256, "act": "relu", "wstd": 1.5, "bstd": 0.05,
     "param": "ntk", "out": 1, "nconv": 2, "readout": "gap",
     # data (sidebar)
     "data": "sphere", "dim": 3, "n": 64, "img": 8, "seed": 0,
@@ -49,7 +49,7 @@ DEFAULTS: dict[str, object] = {
     # Methods & cost
     "sweep": "width", "sweep_vals": "", "sweep_reps": 1,
     # Infinite width
-    "inf_widths": "64,128,256,512,1024", "inf_seeds": 4, "inf_n": 16,
+    "inf_widths": "64,128,256,512", "inf_seeds": 4, "inf_n": 16,
     # Laplace kernel
     "lap_depth": 2, "lap_bias": 0.0, "lap_dim": 3, "lap_gamma": True, "lap_radius": 0.5,
     "lap_ntrain": 256, "lap_ridge": 1e-3,
@@ -113,7 +113,7 @@ PRESETS: tuple[Preset, ...] = (
            {"data": "circle", "n": 96, "depth": 3, "width": 512},
            "Inputs on a great circle: the NTK depends only on the angle (a circulant matrix)."),
     Preset("cnn_digits", "3. A CNN on handwritten digits", "build",
-           {"arch": "cnn", "data": "digits", "n": 32, "out": 2, "mode": "full"},
+           {"arch": "CNN", "data": "digits", "n": 32, "out": 2, "mode": "full"},
            "Two SAME conv layers with global average pooling on 8x8 digits, 2 outputs."),
     Preset("cost", "4. Which algorithm is cheapest?", "methods",
            {"sweep": "width", "out": 4, "n": 16},
@@ -163,9 +163,9 @@ def build_spec(state: dict) -> MLPSpec | CNNSpec:
     """The network the widgets describe (raises SpecError with a readable message)."""
     common = dict(activation=state["act"], W_std=float(state["wstd"]), b_std=float(state["bstd"]),
                   parameterization=state["param"], out_dim=int(state["out"]))
-    if state["arch"] == "mlp":
+    if state["arch"] == "MLP":
         return MLPSpec(depth=int(state["depth"]), width=int(state["width"]), **common)
-    if state["arch"] == "cnn":
+    if state["arch"] == "CNN":
         return CNNSpec(layers=conv_layers(state), readout=state["readout"], **common)
     raise SpecError(f"unknown architecture {state['arch']!r}")
 
@@ -176,13 +176,13 @@ def input_shape(state: dict) -> tuple[int, ...]:
     if state["data"] in IMAGE_DATA:
         size = 8 if state["data"] == "digits" else int(state["img"])
         shape = (n, size, size, 1)
-        return shape if state["arch"] == "cnn" else (n, size * size)
+        return shape if state["arch"] == "CNN" else (n, size * size)
     return (n, int(state["dim"]))
 
 
 def spec_label(state: dict) -> str:
     """Short human label of the network + data, for legends and the Compare page."""
-    if state["arch"] == "mlp":
+    if state["arch"] == "MLP":
         net = f"MLP {state['depth']}x{state['width']} {state['act']}"
     else:
         chans = "-".join(str(state[f"c{i}_ch"]) for i in range(1, int(state["nconv"]) + 1))
@@ -246,7 +246,7 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
     run (from :mod:`ntk_core.cost`); otherwise :func:`rough_cost`'s cheapest method is used.
     """
     problems: list[str] = []
-    if state["arch"] == "cnn" and state["data"] not in IMAGE_DATA:
+    if state["arch"] == "CNN" and state["data"] not in IMAGE_DATA:
         problems.append("A CNN needs images: choose the data set 'digits' or 'synthetic' "
                         "in the sidebar (or switch the network to MLP).")
         return problems, None

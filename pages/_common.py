@@ -43,20 +43,23 @@ def number(label: str, key: str, lo, hi, step=None, help: str | None = None, whe
     return where.number_input(label, lo, hi, d, step, key=key, help=help, **BIND, **kw)
 
 
-def select(label: str, key: str, options: Sequence, help: str | None = None, where=st,
-           labels: dict | None = None, **kw):
-    """URL-bound selectbox; ``labels`` maps option -> shown text."""
+def select(label: str, key: str, options: Sequence, help: str | None = None, where=st, **kw):
+    """URL-bound selectbox. The shown option text is what goes into the URL, so options are
+    shown as-is (keep them short and URL-safe) and explained in ``help``."""
     options = list(options)
-    fmt = (lambda o: labels.get(o, str(o))) if labels else str
     return where.selectbox(label, options, index=options.index(DEFAULTS[key]), key=key,
-                           help=help, format_func=fmt, **BIND, **kw)
+                           help=help, **BIND, **kw)
 
 
-def radio(label: str, key: str, options: Sequence, where=st, labels: dict | None = None, **kw):
+def radio(label: str, key: str, options: Sequence, where=st, help: str | None = None, **kw):
     options = list(options)
-    fmt = (lambda o: labels.get(o, str(o))) if labels else str
     return where.radio(label, options, index=options.index(DEFAULTS[key]), key=key,
-                       format_func=fmt, horizontal=True, **BIND, **kw)
+                       help=help, horizontal=True, **BIND, **kw)
+
+
+def describe(choices: dict) -> str:
+    """Help text listing what each option means (for select/radio ``help``)."""
+    return "  \n".join(f"**{k}**: {v}" for k, v in choices.items())
 
 
 def text(label: str, key: str, help: str | None = None, where=st, **kw):
@@ -76,7 +79,7 @@ def current_state() -> dict:
 def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
     """Hashable cache key: the network + data keys that matter for ``state``, plus extra."""
     keys = ["arch", "act", "wstd", "bstd", "param", "out", "data", "n", "seed"]
-    if state["arch"] == "mlp":
+    if state["arch"] == "MLP":
         keys += ["depth", "width"]
     else:
         keys += ["nconv", "readout"] + [f"c{i}_{p}" for i in range(1, int(state["nconv"]) + 1)
@@ -92,9 +95,9 @@ def sidebar(device: str) -> dict:
     sb = st.sidebar
     sb.markdown(f"**Device:** {device}")
     with sb.expander("Network", expanded=True):
-        radio("Architecture", "arch", ["mlp", "cnn"], labels={"mlp": "MLP", "cnn": "CNN"})
+        radio("Architecture", "arch", ["MLP", "CNN"])
         arch = st.session_state.get("arch", DEFAULTS["arch"])
-        if arch == "mlp":
+        if arch == "MLP":
             c1, c2 = st.columns(2)
             number("Depth", "depth", 0, LIMITS.max_depth, where=c1, help="hidden layers")
             number("Width", "width", 1, LIMITS.max_width, 64, where=c2, help="units per hidden layer")
@@ -108,7 +111,8 @@ def sidebar(device: str) -> dict:
                 number("stride", f"c{i}_s", 1, 4, where=c[2])
                 select("pad", f"c{i}_p", ["SAME", "VALID"], where=c[3])
             select("Readout", "readout", ["gap", "flatten"],
-                   labels={"gap": "global average pooling", "flatten": "flatten"})
+                   help=describe({"gap": "global average pooling over positions",
+                                  "flatten": "concatenate all positions"}))
         select("Activation", "act", appstate.ACTIVATION_NAMES)
         c1, c2 = st.columns(2)
         number("W_std", "wstd", 0.05, 10.0, 0.05, where=c1, help="weight scale sigma_w")
@@ -117,7 +121,7 @@ def sidebar(device: str) -> dict:
         select("Parameterization", "param", ["ntk", "standard"], where=c1)
         number("Outputs O", "out", 1, LIMITS.max_out, where=c2)
     with sb.expander("Data", expanded=True):
-        select("Inputs", "data", list(appstate.DATA_KINDS), labels=appstate.DATA_KINDS)
+        select("Inputs", "data", list(appstate.DATA_KINDS), help=describe(appstate.DATA_KINDS))
         kind = st.session_state.get("data", DEFAULTS["data"])
         c1, c2 = st.columns(2)
         number("N points", "n", 2, LIMITS.max_n * 4, where=c1, help=f"server limit {LIMITS.max_n}")

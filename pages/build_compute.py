@@ -11,9 +11,10 @@ st.caption("Build the network and choose the data in the sidebar; the server com
            "empirical NTK at initialisation.")
 c1, c2, c3 = st.columns([2, 3, 2], vertical_alignment="bottom")
 common.select("Method", "method", ("auto",) + METHODS, where=c1,
-              labels=dict(METHOD_LABELS, auto="auto (cheapest predicted)"))
+              help=common.describe(dict(auto="the cheapest method for this network, "
+                                        "chosen automatically", **METHOD_LABELS)))
 common.select("Output mode", "mode", list(appstate.OUTPUT_MODES), where=c2,
-              labels=appstate.OUTPUT_MODES)
+              help=common.describe(appstate.OUTPUT_MODES))
 state = common.current_state()
 
 

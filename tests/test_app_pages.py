@@ -1,0 +1,205 @@
+"""AppTest (streamlit.testing.v1) tests of the web app: pages, widgets, guardrails, URLs.
+
+Shapes are kept small (2 shared CPU cores); results are cached process-wide by
+st.cache_data, so later tests reuse earlier kernels.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ntk_core import appcompute, appstate
+
+st_testing = pytest.importorskip("streamlit.testing.v1")
+AppTest = st_testing.AppTest
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGE_FILES = {"home": "pages/home.py", "build": "pages/build_compute.py",
+              "methods": "pages/methods_cost.py", "infinite": "pages/infinite_width.py",
+              "laplace": "pages/laplace_kernel.py", "compare": "pages/compare_configs.py"}
+SMALL = {"width": "64", "n": "16"}
+
+
+def open_page(page: str, params: dict | None = None, timeout: float = 240) -> AppTest:
+    """Run app.py with URL query ``params``, then switch to ``page`` and run it."""
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    if page != "home":
+        at.switch_page(PAGE_FILES[page])
+        at.run()
+    return at
+
+
+def available() -> list[str]:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    return list(at.session_state["_pages"])
+
+
+def no_problem(at: AppTest) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def charts(at: AppTest) -> int:
+    return len(at.get("plotly_chart"))
+
+
+def test_home_runs_and_lists_presets():
+    at = open_page("home")
+    no_problem(at)
+    text = " ".join(m.value for m in at.markdown)
+    assert "/build?" in text
+    assert at.latex, "the NTK formulas are shown with st.latex"
+    assert "Device:" in " ".join(m.value for m in at.sidebar.markdown)
+
+
+def test_build_defaults_shows_kernel_and_spectrum():
+    at = open_page("build")
+    no_problem(at)
+    labels = {m.label: m.value for m in at.metric}
+    assert labels["Method"] in ("JC", "NVP", "SD")
+    assert float(labels["Condition number"]) > 1
+    assert charts(at) == 2  # heatmap + spectrum
+    assert "Why" in at.info[0].value and "CPU" in at.info[0].value
+
+
+@pytest.mark.parametrize("key,value", [
+    ("depth", 3), ("width", 32), ("wstd", 2.0), ("bstd", 0.5), ("out", 3), ("n", 12),
+    ("dim", 5), ("seed", 7)])
+def test_build_number_widgets(key, value):
+    at = open_page("build", SMALL)
+    before = {m.label: m.value for m in at.metric}
+    at.number_input(key=key).set_value(value).run()
+    no_problem(at)
+    assert at.session_state[key] == value
+    assert charts(at) == 2
+    if key in ("depth", "width", "wstd", "seed", "n", "dim"):
+        assert {m.label: m.value for m in at.metric} != before
+
+
+@pytest.mark.parametrize("key,value", [
+    ("act", "erf"), ("act", "tanh"), ("param", "standard"), ("data", "circle"),
+    ("data", "digits"), ("data", "synthetic"), ("mode", "full"), ("mode", "diagonal"),
+    ("method", "jacobian_contraction"), ("method", "ntk_vector_products"),
+    ("method", "structured_derivatives")])
+def test_build_select_widgets(key, value):
+    at = open_page("build", dict(SMALL, out="2"))
+    at.selectbox(key=key).set_value(value).run()
+    no_problem(at)
+    assert charts(at) >= 1
+    if key == "method":
+        assert {m.label: m.value for m in at.metric}["Method"] == {
+            "jacobian_contraction": "JC", "ntk_vector_products": "NVP",
+            "structured_derivatives": "SD"}[value]
+
+
+def test_build_cnn_on_digits():
+    at = open_page("build", {"n": "8", "data": "digits"})
+    at.radio(key="arch").set_value("CNN").run()
+    no_problem(at)
+    assert charts(at) == 2
+    at.number_input(key="nconv").set_value(1).run()
+    at.selectbox(key="readout").set_value("flatten").run()
+    at.number_input(key="c1_s").set_value(2).run()
+    no_problem(at)
+    assert charts(at) == 2
+
+
+def test_guardrail_oversized_is_refused_before_computing():
+    at = open_page("build", {"width": "16384", "depth": "8", "n": "2048", "out": "16"})
+    assert not at.exception
+    msgs = " ".join(e.value for e in at.error)
+    assert "exceeds this server's limit" in msgs and "reduce" in msgs
+    assert charts(at) == 0
+    at2 = open_page("build", {"n": "5000"})
+    assert "N = 5000 inputs is above" in " ".join(e.value for e in at2.error)
+
+
+def test_guardrail_invalid_cnn_messages():
+    at = open_page("build", {"arch": "CNN", "data": "digits", "n": "8", "c1_f": "7",
+                             "c1_p": "VALID", "c2_f": "5", "c2_p": "VALID"})
+    assert not at.exception
+    msg = " ".join(e.value for e in at.error)
+    assert "shrinks the 2x2 image to nothing" in msg and "SAME padding" in msg
+    at = open_page("build", {"arch": "CNN", "n": "8"})  # CNN on sphere points
+    assert not at.exception
+    assert "A CNN needs images" in " ".join(e.value for e in at.error)
+
+
+@pytest.mark.parametrize("preset", [p.name for p in appstate.PRESETS])
+def test_preset_url_reproduces_state(preset):
+    p = appstate.PRESETS_BY_NAME[preset]
+    if p.page not in available():
+        pytest.skip(f"page {p.page} not in this build's navigation")
+    query = {k: appstate.encode_value(v) for k, v in p.values.items()}
+    if p.page == "infinite":
+        query.update(inf_widths="32,64", inf_seeds="2", inf_n="8")
+    at = open_page(p.page, query)
+    no_problem(at)
+    for k, v in p.values.items():
+        if k in query and query[k] != appstate.encode_value(v):
+            continue
+        assert at.session_state[k] == v, (k, at.session_state[k], v)
+    assert charts(at) >= 1
+
+
+def test_compare_from_url():
+    at = open_page("compare", {"cmp": ["width~64,n~12", "width~64,n~12,act~erf",
+                                       "width~64,n~12,depth~3"]})
+    no_problem(at)
+    table = at.dataframe[0].value
+    assert len(table) == 3 and np.isfinite(table["condition number"]).all()
+    assert charts(at) == 5
+    at.button(key="rm_0").click().run()
+    no_problem(at)
+    assert len(at.dataframe[0].value) == 2
+
+
+def test_compare_store_from_build():
+    at = open_page("build", SMALL)
+    at.button[0].click().run()
+    assert at.session_state["stored"] == [appstate.encode_config(appstate.state_with(
+        {"width": 64, "n": 16}))]
+    at.switch_page(PAGE_FILES["compare"]).run()
+    no_problem(at)
+    assert len(at.dataframe[0].value) == 1
+
+
+def test_compare_empty():
+    at = open_page("compare")
+    no_problem(at)
+    assert "Nothing stored yet" in at.info[0].value
+
+
+def test_infinite_width_page():
+    if "infinite" not in available():
+        pytest.skip("ntk_core.infinite not present")
+    at = open_page("infinite", {"inf_widths": "32,128", "inf_seeds": "2", "inf_n": "8"})
+    no_problem(at)
+    assert charts(at) == 3
+    assert len(at.dataframe[0].value) == 2
+    at.text_input(key="inf_widths").set_value("32,64,128").run()
+    no_problem(at)
+    assert len(at.dataframe[0].value) == 3
+    at.text_input(key="inf_widths").set_value("32,abc").run()
+    assert not at.exception and "not a whole number" in at.error[0].value
+
+
+def test_pure_helpers():
+    s = appstate.state_with({"depth": 3, "wstd": 2.0, "act": "erf", "lap_gamma": False})
+    assert appstate.decode_config(appstate.encode_config(s))["wstd"] == 2.0
+    st = appcompute.spectrum_stats(np.array([[1.0, np.nan], [0.0, 1.0]]))
+    assert not st["finite"] and st["n_nonfinite"] == 1
+    st = appcompute.spectrum_stats(np.diag([4.0, 1.0]))
+    assert st["condition_number"] == pytest.approx(4.0)
+    assert 1 < st["effective_rank"] < 2
+    assert appcompute.kernel_alignment(np.eye(3), 2 * np.eye(3)) == pytest.approx(1.0)
+    x = appcompute.make_inputs(appstate.state_with({"n": 5, "dim": 4}))
+    assert x.shape == (5, 4) and np.allclose(np.linalg.norm(x, axis=1), 1, atol=1e-6)
+    for p in appstate.PRESETS:
+        assert p.url().startswith(f"/{p.page}")
