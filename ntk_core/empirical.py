@@ -66,6 +66,10 @@ class NTKResult:
 
 # --------------------------------------------------------------------------- validation
 def _as_input(x, name):
+    if not isinstance(x, jax.Array):
+        x = np.asarray(x)
+        if x.dtype.kind not in "fiu":
+            raise NTKInputError(f"{name} must hold floats (or integer indices), got dtype {x.dtype}")
     try:
         x = jnp.asarray(x)
     except Exception as e:  # noqa: BLE001
