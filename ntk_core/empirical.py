@@ -194,8 +194,8 @@ def ntk_vector_products(apply_fn, params, x1, x2, output, n_out):
 
     def full(xa, xb):
         nb = xb.shape[0]
-        _, vjp_b = jax.vjp(lambda d: f(d, xb), diff)
-        basis = jnp.eye(nb * n_out, dtype=jnp.result_type(*diff)).reshape(nb * n_out, nb, n_out)
+        yb, vjp_b = jax.vjp(lambda d: f(d, xb), diff)
+        basis = jnp.eye(nb * n_out, dtype=yb.dtype).reshape(nb * n_out, nb, n_out)
 
         def column(ct):
             (t,) = vjp_b(ct)
