@@ -9,8 +9,8 @@ import numpy as np
 import plotly.graph_objects as go
 
 REAL, LIN, INF, TARGET = "#1f77b4", "#d62728", "#2ca02c", "#555555"
-_LAYOUT = dict(template="plotly_white", margin=dict(l=60, r=20, t=50, b=50),
-               legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
+_LAYOUT = dict(template="plotly_white", margin=dict(l=60, r=20, t=50, b=40),
+               legend=dict(orientation="h", yanchor="top", y=-0.2, x=0))
 
 
 def _positive(a):
@@ -71,13 +71,16 @@ def function_at_step(t_grid, y_grid, real, lin, inf=None, t_train=None, y_train=
 
 def changes_over_training(record_steps, param_change, ntk_change, gap, gap_grid) -> go.Figure:
     """Relative parameter change, NTK change and the real-vs-linearised gap over training."""
+    s = np.asarray(record_steps)
+    keep = s > 0  # every change is 0 at t = 0 (nothing to show on a log axis)
     fig = go.Figure()
     for name, y, color, dash in (
             ("||theta_t - theta_0|| / ||theta_0||", param_change, REAL, "solid"),
             ("||Theta_t - Theta_0|| / ||Theta_0||", ntk_change, LIN, "solid"),
             ("gap to linearised (train)", gap, INF, "dash"),
             ("gap to linearised (grid)", gap_grid, INF, "dot")):
-        fig.add_trace(go.Scatter(x=record_steps, y=_positive(y), name=name, mode="lines+markers",
+        fig.add_trace(go.Scatter(x=s[keep], y=_positive(np.asarray(y)[keep]), name=name,
+                                 mode="lines+markers",
                                  line=dict(color=color, dash=dash), marker=dict(size=4)))
     fig.update_layout(title="How far training leaves the initialisation", xaxis_title="step t",
                       yaxis_title="relative change", yaxis_type="log", **_LAYOUT)

@@ -79,3 +79,40 @@ def test_parameterization_alpha_and_refusals():
     assert not at2.exception
     assert "sphere" in " ".join(e.value for e in at2.error)
     assert len(at2.get("plotly_chart")) == 0
+
+
+TRAINING_QUERY = ("?depth=1&width=64&data=circle&dim=2&dyn_steps=60&dyn_widths=16,128"
+                  "&dyn_alphas=1,8")
+
+
+@pytest.mark.browser
+def test_page_in_browser_draws_its_charts(app_server, browser):
+    """The real server in headless Chromium: the page draws all five Plotly charts."""
+    chart = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg'
+    idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+    shots = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    # like tests/test_browser.py: open the app once, then the page's URL (a server's very
+    # first request for a non-home URL can hit Streamlit's legacy pages-dir "Page not found")
+    page.goto(app_server, wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
+    page.wait_for_selector(idle, timeout=180_000)
+    page.goto(f"{app_server}/training{TRAINING_QUERY}", wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
+    page.wait_for_selector(chart, timeout=180_000)
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .js-plotly-plot "
+        ".main-svg').length >= 5", timeout=180_000)
+    page.wait_for_selector(idle, timeout=180_000)
+    assert page.locator('[data-testid="stException"]').count() == 0, page.inner_text("body")[:2000]
+    # the loss plot has real, linearised and infinite-width traces with data
+    n_traces = page.evaluate("() => document.querySelector('[data-testid=\"stPlotlyChart\"] "
+                             ".js-plotly-plot').data.length")
+    assert n_traces == 6
+    assert "dyn_steps=60" in page.url
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(shots / "training.png"))
+    page.set_viewport_size({"width": 1280, "height": 2400})
+    page.screenshot(path=str(shots / "training_full.png"))
+    page.close()
