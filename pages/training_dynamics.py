@@ -196,8 +196,11 @@ if not run.stable:
 if run.diverged:
     st.error("The real network's loss became non-finite (diverged); curves stop there.")
 if spec.parameterization == "standard":
-    st.info("Standard parameterization: the NTK grows with the width, so eta_crit shrinks "
-            "like 1/width; with a fixed fraction of eta_crit the step adapts.")
+    st.info("Standard parameterization: the NTK grows like the width (the readout layer's "
+            "term dominates), so eta_crit shrinks like 1/width. With eta a fraction of eta_crit "
+            "(as here) training is even lazier than in the NTK parameterization (changes fall "
+            "like 1/width); a width-independent eta instead exceeds eta_crit and diverges once "
+            "the network is wide enough.")
 
 inf = (run.train_loss_inf, run.test_loss_inf) if run.train_loss_inf is not None else None
 common.plot(figs.loss_curves(run.steps, (run.train_loss, run.test_loss),
