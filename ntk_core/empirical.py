@@ -249,30 +249,33 @@ def make_plan(apply_fn, params, x1):
                       jax.ShapeDtypeStruct((1,) + tuple(x1.shape[1:]), x1.dtype))
 
 
-def compiled_kernel_fn(apply_fn, params, x1, x2, method, output, n_out):
-    """Compiled ``(params, x1, x2) -> kernel`` and its info (cached; LRU of 64).
+def kernel_fn(apply_fn, params, x1, method, output, n_out):
+    """``(fn, fallback)``: ``fn(params, xa, xb_or_None) -> kernel`` for one method."""
+    fallback = ()
+    if method == "structured_derivatives":
+        plan = make_plan(apply_fn, params, x1)
+        fallback = sd.fallback_names(plan, _leaf_paths(params))
+        fn = partial(structured_derivatives, apply_fn, output=output, n_out=n_out, plan=plan)
+    else:
+        impl = jacobian_contraction if method == "jacobian_contraction" else ntk_vector_products
+        fn = partial(impl, apply_fn, output=output, n_out=n_out)
+    return (lambda p, a, b: fn(p, a, b)), fallback
 
-    Returns ``(compiled, info)`` with ``info = {"compile_time_s", "fallback", "cached"}``.
+
+def cached_compile(key, build, *lower_args, **jit_kwargs):
+    """Compile ``build()``'s function for ``lower_args`` once per ``key`` (LRU of 64).
+
+    ``build() -> (fn, fallback)``. Returns ``(compiled, info)``, ``info`` holding
+    ``compile_time_s`` (tracing + XLA), ``fallback`` and ``cached``.
     """
-    key = _key(apply_fn, method, output, params, x1, x2)
     with _LOCK:
         if key in _CACHE:
             _CACHE.move_to_end(key)
             compiled, info = _CACHE[key]
             return compiled, dict(info, cached=True)
     t0 = time.perf_counter()
-    fallback = ()
-    if method == "structured_derivatives":
-        plan = make_plan(apply_fn, params, x1)
-        fallback = sd.fallback_names(plan, [p for p, l in zip(_leaf_paths(params),
-                                                             jax.tree_util.tree_leaves(params))])
-        fn = partial(structured_derivatives, apply_fn, output=output, n_out=n_out, plan=plan)
-    else:
-        impl = jacobian_contraction if method == "jacobian_contraction" else ntk_vector_products
-        fn = partial(impl, apply_fn, output=output, n_out=n_out)
-    sym = x2 is None
-    wrapped = (lambda p, a, b: fn(p, a, None)) if sym else (lambda p, a, b: fn(p, a, b))
-    compiled = jax.jit(wrapped).lower(params, x1, x1 if sym else x2).compile()
+    fn, fallback = build()
+    compiled = jax.jit(fn, **jit_kwargs).lower(*lower_args).compile()
     info = {"compile_time_s": time.perf_counter() - t0, "fallback": fallback}
     with _LOCK:
         _CACHE[key] = (compiled, info)
@@ -282,11 +285,12 @@ def compiled_kernel_fn(apply_fn, params, x1, x2, method, output, n_out):
 
 
 def run_method(apply_fn, params, x1, x2, method, output, n_out):
-    """Compile (or reuse) and run one method; returns (kernel ndarray, info dict)."""
-    compiled, info = compiled_kernel_fn(apply_fn, params, x1, x2, method, output, n_out)
+    """Compile (or reuse) and run one method on the whole batch; (kernel, info)."""
+    key = _key(apply_fn, method, output, params, x1, x2)
+    compiled, info = cached_compile(
+        key, lambda: kernel_fn(apply_fn, params, x1, method, output, n_out), params, x1, x2)
     t0 = time.perf_counter()
-    k = compiled(params, x1, x1 if x2 is None else x2)
-    k = jax.block_until_ready(k)
+    k = jax.block_until_ready(compiled(params, x1, x2))
     info["run_time_s"] = time.perf_counter() - t0
     if info["cached"]:
         info["compile_time_s"] = 0.0
@@ -294,30 +298,40 @@ def run_method(apply_fn, params, x1, x2, method, output, n_out):
 
 
 def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
-                check_finite=True, **auto_kwargs) -> NTKResult:
+                memory_budget=None, progress=None, tile_size=None,
+                check_finite=True) -> NTKResult:
     """Empirical NTK of ``apply_fn(params, x) -> [N, O]`` with timing and method info.
 
     Args:
       apply_fn: any JAX-traceable function of a params pytree and a batch ``x[N, ...]``.
       params: pytree of arrays (non-float leaves are held constant).
-      x1: ``[N1, ...]``; x2: ``[N2, ...]`` or None for x2 = x1 (VJPs reused).
-      method: one of ``METHODS`` or ``"auto"`` (see :mod:`ntk_core.auto`).
-      output: ``"trace"``, ``"full"`` or ``"diagonal"``.
+      x1: ``[N1, ...]``; x2: ``[N2, ...]`` or None for x2 = x1 (VJPs reused, and only the
+        upper triangle of tiles computed).
+      method: one of ``METHODS`` or ``"auto"`` (lowest predicted time that fits, see
+        :mod:`ntk_core.auto`).
+      output: ``"trace"`` [N1, N2], ``"full"`` [N1, N2, O, O] or ``"diagonal"`` [N, O, O].
+      memory_budget: bytes the computation may use (default: half the free device memory);
+        the kernel is computed in tiles of rows of (x1, x2) when it does not fit whole.
+      progress: ``progress(done, total)`` called after each tile; return False to stop
+        (raises :class:`ntk_core.tiling.Cancelled`).
+      tile_size: force a tile size (rows of x1 and x2 per tile) instead of the largest fit.
     """
+    from .auto import decide
+    from .tiling import run_tiled
     x1, x2, n_out = validate(apply_fn, params, x1, x2, method, output)
     if check_finite:
         check_finite_outputs(apply_fn, params, x1, "x1")
         if x2 is not None:
             check_finite_outputs(apply_fn, params, x2, "x2")
-    reason = f"{METHOD_LABELS.get(method, method)}: chosen by the caller"
-    if method == "auto":
-        from .auto import choose_method
-        method, reason = choose_method(apply_fn, params, x1, x2, output, **auto_kwargs)
-    k, info = run_method(apply_fn, params, x1, x2, method, output, n_out)
-    return NTKResult(kernel=k, method=method, reason=reason,
+    d = decide(apply_fn, params, x1, x2, output, method=method, memory_budget=memory_budget,
+               tile_size=tile_size)
+    k, info = run_tiled(apply_fn, params, x1, x2, d.method, output, n_out, d.tile,
+                        progress=progress)
+    return NTKResult(kernel=k, method=d.method, reason=d.reason,
                      compile_time_s=info["compile_time_s"], run_time_s=info["run_time_s"],
                      fallback_params=info["fallback"], device=describe_device(),
-                     n_nonfinite=int((~np.isfinite(k)).sum()))
+                     n_tiles=info["n_tiles"], n_nonfinite=int((~np.isfinite(k)).sum()),
+                     extra={"predicted": d.costs, "decision_s": d.seconds})
 
 
 def empirical_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace"):

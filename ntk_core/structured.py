@@ -486,7 +486,7 @@ def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
     ops, labs = [], []
     for atom, ls, tr in u.form.consts:
         v = consts[atom[1]] if atom[0] == "v" else jnp.asarray(atom[1])
-        if tr == "recip":
+        if tr == "recip" and not isinstance(v, jax.ShapeDtypeStruct):
             v = 1.0 / v
         ops.append(v)
         labs.append(tuple((tag, l) for l in ls))
@@ -501,22 +501,23 @@ def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
         if u.kind == "conv" and u.extra:
             g_label, G, o_label, O = u.extra
             sel = (jnp.arange(O)[None, :] // (O // G) == jnp.arange(G)[:, None])
-            ops.append(sel.astype(cots[ui].dtype))
+            ops.append(sel.astype(cots[ui].dtype) if not isinstance(cots[ui], jax.ShapeDtypeStruct)
+                       else jax.ShapeDtypeStruct((G, O), cots[ui].dtype))
             labs.append(((tag, g_label), (tag, o_label)))
     return ops, labs, u.form.scale
 
 
-def contract(plan: Plan, side1, side2, output: str, n_out: int):
-    """Sum of ``<J_u(x1), J_u'(x2)>`` over leaves and pairs of their uses.
+def pair_terms(plan: Plan, side1, side2, output: str):
+    """Yield ``(expr, operands, scale)``: one einsum per leaf and pair of its uses.
 
-    ``side = (cots, recs, consts)``. ``output``: "full" -> [N1, N2, O, O];
-    "trace" -> [N1, N2] (mean over outputs of the diagonal); "diagonal" -> [N, O, O]
-    (pairs (x_i, x_i); side2 must be side1).
+    ``side = (cots, recs, consts)`` (arrays, or ShapeDtypeStructs for cost estimates).
     """
-    total = None
     by_leaf: dict[int, list[int]] = {}
     for ui, u in enumerate(plan.uses):
         by_leaf.setdefault(u.form.leaf, []).append(ui)
+    out = {"full": [("n", 1), ("n", 2), ("o", 1), ("o", 2)],
+           "trace": [("n", 1), ("n", 2)],
+           "diagonal": [("n", 1), ("o", 1), ("o", 2)]}[output]
     for leaf, uis in by_leaf.items():
         for u1, u2 in itertools.product(uis, uis):
             ops1, labs1, s1 = _side_operands(plan, u1, *side1, tag=1)
@@ -532,11 +533,8 @@ def contract(plan: Plan, side1, side2, output: str, n_out: int):
             carried = {l for ls in labs1 + labs2 for l in ls}
             mult = 1
             for l1 in F1.w_labels:
-                if (1, l1) not in carried:
+                if (1, l1) not in carried:      # summed axis of W carried by no operand
                     mult *= plan.sizes[l1]
-            out = {"full": [("n", 1), ("n", 2), ("o", 1), ("o", 2)],
-                   "trace": [("n", 1), ("n", 2)],
-                   "diagonal": [("n", 1), ("o", 1), ("o", 2)]}[output]
             names: dict = {}
 
             def sym(l):
@@ -546,9 +544,20 @@ def contract(plan: Plan, side1, side2, output: str, n_out: int):
 
             subs = ",".join("".join(sym(l) for l in ls) for ls in labs1 + labs2)
             expr = subs + "->" + "".join(sym(l) for l in out)
-            term = jnp.einsum(expr, *ops1, *ops2, optimize="optimal")
-            term = term * (s1 * s2 * mult)
-            total = term if total is None else total + term
+            yield expr, ops1 + ops2, s1 * s2 * mult
+
+
+def contract(plan: Plan, side1, side2, output: str, n_out: int):
+    """Sum of ``<J_u(x1), J_u'(x2)>`` over leaves and pairs of their uses.
+
+    ``side = (cots, recs, consts)``. ``output``: "full" -> [N1, N2, O, O];
+    "trace" -> [N1, N2] (mean over outputs of the diagonal); "diagonal" -> [N, O, O]
+    (pairs (x_i, x_i); side2 must be side1).
+    """
+    total = None
+    for expr, ops, scale in pair_terms(plan, side1, side2, output):
+        term = jnp.einsum(expr, *ops, optimize="optimal") * scale
+        total = term if total is None else total + term
     if output == "trace":
         total = total / n_out
     return total

@@ -1,0 +1,298 @@
+"""Cost model of the three NTK methods: FLOPs, peak memory and predicted wall time.
+
+For a function with ``P`` parameters, per-example forward cost ``[FP]`` (FLOPs), total
+size ``Y`` of the primitives' outputs per example, ``O`` outputs, and batches ``N1``,
+``N2`` (Novak et al. 2022, Table 2, with the constants made explicit):
+
+============================  ===========================================  =====================================
+method                        FLOPs                                        peak memory (elements)
+============================  ===========================================  =====================================
+Jacobian contraction (JC)     ``(N1+N2) (1+2O) [FP] + 2 N1 N2 O^2 P``       ``(N1+N2) O P + N1 N2 O^2 + P``
+NTK-vector products (NVP)     ``3 N2 O (N1+N2) [FP]``                      ``N2 O (P + N1 Y) + N1 N2 O^2 + P``
+Structured derivatives (SD)   ``(N1+N2) (1+2O) [FP] + C_SD``                ``(N1+N2) O Y + I_SD + N1 N2 O^2 + P``
+============================  ===========================================  =====================================
+
+``C_SD`` (<= ``2 N1 N2 O^2 min(Y, P)``) and ``I_SD`` are the FLOPs and the largest
+intermediate of the structured contractions, read off opt_einsum's contraction paths of
+the actual einsums. In "trace" mode one ``O`` factor of the contraction terms drops; for
+"diagonal" ``N1 N2`` becomes ``N``; for ``x2 = None`` only one set of passes is needed.
+For our MLP spec (depth L, width W) this is the paper's Table 1: ``P ~ L W^2``,
+``Y ~ L W``, ``[FP] ~ 2 L W^2``.
+
+The predicted time on this device is ``t_dispatch + FLOPs / R + bytes / B``, with the
+matmul throughput ``R``, memory bandwidth ``B`` and dispatch latency measured once per
+process (:func:`calibrate`, well under a second on CPU), and a per-method efficiency
+factor for how far each kind of work runs below peak (fitted on this machine with
+``benchmarks/auto.py``; see ``EFFICIENCY``).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import os
+import time
+from dataclasses import asdict, dataclass
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from opt_einsum import contract_path
+
+from . import structured as sd
+
+METHODS = ("jacobian_contraction", "ntk_vector_products", "structured_derivatives")
+
+# Fraction of the calibrated matmul rate that each method's work reaches, and how many
+# times each method's large buffers are streamed through memory. Fitted on the 2-core CPU
+# development machine with benchmarks/auto.py (the table in benchmarks/results/).
+EFFICIENCY = {"jacobian_contraction": 0.5, "ntk_vector_products": 0.35,
+              "structured_derivatives": 0.5}
+TRAFFIC = {"jacobian_contraction": 3.0, "ntk_vector_products": 3.0,
+           "structured_derivatives": 3.0}
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Measured throughput of the current default device."""
+
+    device: str
+    matmul_flops_per_s: float
+    bandwidth_bytes_per_s: float
+    dispatch_s: float
+    seconds_taken: float
+
+
+def _median_time(f, *args, reps=5):
+    jax.block_until_ready(f(*args))
+    ts = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        jax.block_until_ready(f(*args))
+        ts.append(time.perf_counter() - t0)
+    return float(np.median(ts))
+
+
+@functools.lru_cache(maxsize=None)
+def calibrate(device_kind: str | None = None) -> Calibration:
+    """Measure matmul FLOP/s, memory bandwidth and dispatch latency (cached per process)."""
+    t_start = time.perf_counter()
+    dev = jax.devices()[0]
+    on_cpu = dev.platform == "cpu"
+    n = 768 if on_cpu else 4096
+    a = jnp.ones((n, n), jnp.float32)
+    mm = jax.jit(lambda a, b: a @ b)
+    t_mm = _median_time(mm, a, a, reps=3)
+    m = (16 if on_cpu else 256) * 2 ** 20 // 4
+    v = jnp.ones((m,), jnp.float32)
+    ew = jax.jit(lambda v: v * 1.0001 + 1.0)
+    t_bw = _median_time(ew, v, reps=3)
+    tiny = jax.jit(lambda v: v + 1.0)
+    t_disp = _median_time(tiny, jnp.ones((4,), jnp.float32), reps=20)
+    return Calibration(device=f"{dev.platform}:{getattr(dev, 'device_kind', '')}",
+                       matmul_flops_per_s=2 * n ** 3 / t_mm,
+                       bandwidth_bytes_per_s=2 * 4 * m / t_bw,
+                       dispatch_s=t_disp,
+                       seconds_taken=time.perf_counter() - t_start)
+
+
+# --------------------------------------------------------------------------- structure
+def _eqn_flops(e, avals) -> float:
+    out = avals[e.outs[0]]
+    size = float(math.prod(out.shape)) if e.outs else 0.0
+    name = e.prim.name
+    if name == "dot_general":
+        (lc, rc), _ = e.params["dimension_numbers"]
+        a = e.ins[0]
+        shape = sd._shape(avals, a)
+        k = math.prod(shape[d] for d in lc)
+        return 2.0 * size * k
+    if name == "conv_general_dilated":
+        rhs = sd._shape(avals, e.ins[1])
+        dn = e.params["dimension_numbers"]
+        k = rhs[dn.rhs_spec[1]] * math.prod(rhs[d] for d in dn.rhs_spec[2:])
+        return 2.0 * size * k
+    return size
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Sizes of one function at one example shape: ``P``, ``Y``, ``[FP]`` and ``O``."""
+
+    P: int
+    Y: int
+    FP: float
+    O: int
+    itemsize: int
+    n_structured_uses: int
+    n_uses: int
+
+
+def structure(apply_fn, params, x1) -> tuple[Structure, "sd.Plan"]:
+    from .empirical import make_plan
+    plan = make_plan(apply_fn, params, x1)
+    leaves = jax.tree_util.tree_leaves(params)
+    P = int(sum(np.size(l) for l in leaves
+                if jnp.issubdtype(jnp.result_type(l), jnp.inexact)))
+    Y = int(sum(math.prod(plan.avals[o].shape) for e in plan.eqns for o in e.outs))
+    FP = float(sum(_eqn_flops(e, plan.avals) for e in plan.eqns if e.outs))
+    out = plan.avals[plan.outs[0][1]] if plan.outs[0][0] == "v" else None
+    O = int(out.shape[-1])
+    itemsize = int(np.dtype(out.dtype).itemsize)
+    kinds = [u.kind for u in plan.uses]
+    return Structure(P, Y, FP, O, itemsize, sum(k in ("dot", "conv") for k in kinds),
+                     len(kinds)), plan
+
+
+def _sd_contraction(plan, n1, n2, sym, output, O):
+    """(FLOPs, largest intermediate, operand elements) of the SD einsums, from opt_einsum."""
+    leaves = [jax.ShapeDtypeStruct(plan.avals[i].shape, plan.avals[i].dtype)
+              for i in plan.in_ids[:-1]]
+    xa = plan.avals[plan.in_ids[-1]]
+
+    def sides(n):
+        x = jax.ShapeDtypeStruct((n,) + tuple(xa.shape[1:]), xa.dtype)
+        cots, recs = jax.eval_shape(lambda l, x: sd.cotangents(plan, l, x, O), leaves, x)
+        x1 = jax.ShapeDtypeStruct((1,) + tuple(xa.shape[1:]), xa.dtype)
+        consts = jax.eval_shape(lambda l, x: sd.const_values(plan, l, x), leaves, x1)
+        return cots, recs, consts
+
+    s1 = sides(n1)
+    s2 = s1 if (sym or output == "diagonal") else sides(n2)
+    flops, inter, elems = 0.0, 0.0, 0.0
+    for expr, ops, _ in sd.pair_terms(plan, s1, s2, output):
+        shapes = [tuple(o.shape) for o in ops]
+        _, info = contract_path(expr, *shapes, shapes=True, optimize="optimal")
+        flops += float(info.opt_cost)
+        inter = max(inter, float(info.largest_intermediate))
+    for side in [s1] + ([] if s2 is s1 else [s2]):
+        for tree in side[:2]:
+            elems += sum(float(math.prod(a.shape)) for a in jax.tree_util.tree_leaves(tree))
+    return flops, inter, elems
+
+
+@dataclass(frozen=True)
+class MethodCost:
+    """One method's predicted cost for one problem (plain data for the app)."""
+
+    method: str
+    flops: float                  # model FLOPs (formula above)
+    paper_flops: float            # the paper's leading-order complexity, constants dropped
+    memory_bytes: float           # predicted peak memory
+    predicted_time_s: float
+    xla_flops: float | None = None
+    xla_memory_bytes: float | None = None
+
+    def as_dict(self):
+        return asdict(self)
+
+
+def method_costs(apply_fn, params, x1, x2=None, output="trace", *, xla=False,
+                 methods=METHODS, calibration: Calibration | None = None):
+    """One :class:`MethodCost` per method for ``empirical_ntk(apply_fn, params, x1, x2)``.
+
+    With ``xla=True`` each method is also lowered and compiled to read XLA's own FLOP count
+    and memory analysis (slow: one compilation per method).
+    """
+    x1 = jnp.asarray(x1)
+    n1 = int(x1.shape[0])
+    sym = x2 is None
+    n2 = n1 if sym else int(jnp.shape(x2)[0])
+    st, plan = structure(apply_fn, params, x1)
+    return costs_from_structure(st, plan, n1, n2, sym, output, xla=xla, methods=methods,
+                                calibration=calibration, apply_fn=apply_fn, params=params,
+                                x1=x1, x2=x2)
+
+
+def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
+                         methods=METHODS, calibration=None, apply_fn=None, params=None,
+                         x1=None, x2=None):
+    cal = calibration or calibrate()
+    O, P, Y, FP, b = st.O, st.P, st.Y, st.FP, st.itemsize
+    if output == "diagonal":
+        pairs, n2, sym = n1, n1, True
+    else:
+        pairs = n1 * n2
+    npass = n1 if sym else n1 + n2
+    oo = O if output == "trace" else O * O
+    out_el = pairs * oo
+    passes = npass * (1 + 2 * O) * FP
+    res = []
+    for m in methods:
+        if m == "jacobian_contraction":
+            flops = passes + 2.0 * pairs * oo * P
+            paper = npass * O * FP + pairs * O * O * P
+            mem_el = npass * O * P + out_el + P + npass * Y
+            big = npass * O * P
+        elif m == "ntk_vector_products":
+            nb = n2
+            if output == "diagonal":
+                flops = 6.0 * n1 * O * FP
+                mem_el = n1 * O * (P + Y) + out_el + P
+            else:
+                flops = 3.0 * nb * O * (n1 + nb) * FP
+                mem_el = nb * O * (P + n1 * Y) + pairs * O * O + P
+            paper = pairs * O * FP
+            big = mem_el
+        else:
+            c_flops, inter, elems = _sd_contraction(plan, n1, n2, sym, output, O)
+            flops = passes + c_flops
+            paper = npass * O * FP + pairs * O * O * min(Y, P)
+            mem_el = elems + inter + out_el + P + npass * Y
+            big = elems + inter
+        t = (cal.dispatch_s + flops / (cal.matmul_flops_per_s * EFFICIENCY[m])
+             + TRAFFIC[m] * big * b / cal.bandwidth_bytes_per_s)
+        xf = xm = None
+        if xla and apply_fn is not None:
+            xf, xm = _xla_costs(apply_fn, params, x1, x2, m, output, O)
+        res.append(MethodCost(m, float(flops), float(paper), float(mem_el * b), float(t), xf, xm))
+    return res
+
+
+def _xla_costs(apply_fn, params, x1, x2, method, output, O):
+    from .empirical import kernel_fn
+    fn, _ = kernel_fn(apply_fn, params, x1, method, output, O)
+    lowered = jax.jit(fn).lower(params, x1, x2)
+    try:
+        flops = float(lowered.cost_analysis().get("flops", float("nan")))
+    except Exception:  # noqa: BLE001
+        flops = None
+    try:
+        ma = lowered.compile().memory_analysis()
+        mem = float(ma.temp_size_in_bytes + ma.argument_size_in_bytes + ma.output_size_in_bytes)
+    except Exception:  # noqa: BLE001
+        mem = None
+    return flops, mem
+
+
+def xla_flops(apply_fn, params, x1, x2, method, output, O) -> float:
+    """XLA's FLOP count of the lowered (not compiled) computation: neural-tangents' rule."""
+    from .empirical import kernel_fn
+    fn, _ = kernel_fn(apply_fn, params, x1, method, output, O)
+    lowered = jax.jit(fn).lower(params, x1, x2)
+    return float(lowered.cost_analysis().get("flops", float("nan")))
+
+
+# --------------------------------------------------------------------------- memory budget
+def available_memory_bytes() -> float:
+    """Free memory of the default device: GPU bytes_limit - bytes_in_use, else host RAM."""
+    dev = jax.devices()[0]
+    stats = None
+    try:
+        stats = dev.memory_stats()
+    except Exception:  # noqa: BLE001
+        stats = None
+    if stats and "bytes_limit" in stats:
+        return float(stats["bytes_limit"] - stats.get("bytes_in_use", 0))
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return float(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return float(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_AVPHYS_PAGES"))
+
+
+def default_memory_budget() -> float:
+    """Half of the free memory (the model's peak is approximate: keep a 2x margin)."""
+    return 0.5 * available_memory_bytes()
