@@ -34,6 +34,9 @@ OUTPUT_MODES = {
     "full": "every O x O block -> [N O, N O]",
     "diagonal": "only the N blocks Theta(x_i, x_i) -> [N, O, O]",
 }
+LAPLACE_KEYS = ("lap_depth", "lap_bias", "lap_dim", "lap_gamma", "lap_radius", "lap_ntrain",
+                "lap_real", "wstd", "seed")
+REAL_DATA = ("diabetes", "breast_cancer", "wine", "iris")
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 
 # Every widget key the app binds to the URL, with its default value. Widgets are created
@@ -52,7 +55,7 @@ DEFAULTS: dict[str, object] = {
     "inf_widths": "64,128,256,512", "inf_seeds": 4, "inf_n": 16,
     # Laplace kernel
     "lap_depth": 2, "lap_bias": 0.0, "lap_dim": 3, "lap_gamma": True, "lap_radius": 0.5,
-    "lap_ntrain": 256, "lap_ridge": 1e-3,
+    "lap_ntrain": 256, "lap_real": "diabetes",
 }
 for _i in range(1, MAX_CONV_LAYERS + 1):
     DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})

@@ -19,14 +19,32 @@ COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e3
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 
 
-def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = True) -> go.Figure:
+def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = True,
+            corner: str = "top right") -> go.Figure:
+    """Common look: big fonts, white template, legend inside the plot in ``corner``."""
+    top = corner.startswith("top")
+    right = corner.endswith("right")
     fig.update_layout(
         title=dict(text=title, x=0.01, xanchor="left", font=dict(size=FONT_SIZE + 3)),
         font=dict(size=FONT_SIZE), height=height, template="plotly_white",
         margin=dict(l=70, r=20, t=60, b=60), showlegend=legend,
-        legend=dict(font=dict(size=FONT_SIZE - 2), bgcolor="rgba(255,255,255,0.7)"),
+        legend=dict(font=dict(size=FONT_SIZE - 3), bgcolor="rgba(255,255,255,0.8)",
+                    bordercolor="#ccc", borderwidth=1,
+                    x=0.99 if right else 0.01, xanchor="right" if right else "left",
+                    y=0.99 if top else 0.01, yanchor="top" if top else "bottom"),
     )
     return fig
+
+
+def _decade_ticks(values) -> dict:
+    """Log-axis options: one labelled tick per decade when the data span several decades
+    (avoids Plotly's cluttered 2 / 5 minor labels)."""
+    v = np.asarray([x for x in np.ravel(values) if x is not None and np.isfinite(x) and x > 0],
+                   np.float64)
+    if v.size and np.log10(v.max() / v.min()) >= 1.5:
+        span = np.log10(v.max() / v.min())
+        return dict(dtick=1 if span < 8 else 2, exponentformat="power")
+    return dict(exponentformat="power")
 
 
 def kernel_heatmap(mat: np.ndarray, title: str = "NTK Theta(x_i, x_j)",
@@ -80,7 +98,9 @@ def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
                                  line=dict(color=COLORS[i % len(COLORS)], width=2.5),
                                  marker=dict(size=5),
                                  hovertemplate="#%{x}: %{y:.4g}<extra></extra>"))
-    fig.update_yaxes(type="log", title="eigenvalue lambda_i", exponentformat="power")
+    allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()]) \
+        if eigs else np.array([])
+    fig.update_yaxes(type="log", title="eigenvalue lambda_i", **_decade_ticks(allv))
     fig.update_xaxes(title="index i (descending order)")
     return _layout(fig, title, height, legend=len(eigs) > 1)
 
@@ -93,7 +113,8 @@ def bars(labels: Sequence[str], values: Sequence[float], title: str, ytitle: str
                            marker_color=[COLORS[i % len(COLORS)] for i in range(len(vals))],
                            text=[f"{v:.3g}" if v is not None else "n/a" for v in vals],
                            textposition="outside", cliponaxis=False))
-    fig.update_yaxes(title=ytitle, type="log" if log else "linear")
+    fig.update_yaxes(title=ytitle, type="log" if log else "linear",
+                     **(_decade_ticks(vals) if log else {}))
     fig.update_xaxes(title="configuration")
     return _layout(fig, title, height, legend=False)
 
@@ -128,8 +149,9 @@ def convergence(widths, mean, std, slope: float, prefactor: float,
         fig.add_trace(go.Scatter(x=w, y=mean[0] * np.sqrt(w[0] / w), mode="lines",
                                  name="reference 1/sqrt(width)",
                                  line=dict(color="gray", width=2, dash="dash")))
-    fig.update_xaxes(type="log", title="width n (units or channels)")
-    fig.update_yaxes(type="log", title="relative Frobenius error", exponentformat="power")
+    fig.update_xaxes(type="log", title="width n (units or channels)", tickvals=list(w),
+                     ticktext=[str(int(x)) for x in w])
+    fig.update_yaxes(type="log", title="relative Frobenius error", **_decade_ticks(mean))
     return _layout(fig, title)
 
 
@@ -149,3 +171,79 @@ def entry_spread(entry: Mapping, entry_inf: Mapping, label: str,
     fig.update_xaxes(title="width n", type="category")
     fig.update_yaxes(title=label)
     return _layout(fig, title)
+
+
+def kernel_vs_angle(angle_deg, curves: Mapping[str, np.ndarray],
+                    title: str = "Kernels as functions of the angle") -> go.Figure:
+    """k(theta) normalised to k(0) = 1 against the angle between the two inputs."""
+    fig = go.Figure()
+    for i, (name, y) in enumerate(curves.items()):
+        fig.add_trace(go.Scatter(x=angle_deg, y=y, mode="lines", name=name,
+                                 line=dict(color=COLORS[i % len(COLORS)], width=3 if i == 0 else 2.5,
+                                           dash=DASHES[i % len(DASHES)])))
+    fig.update_xaxes(title="angle between x and y (degrees)", tickvals=list(range(0, 181, 30)))
+    fig.update_yaxes(title="k(x, y) / k(x, x)")
+    return _layout(fig, title)
+
+
+def harmonic_spectrum(spectra: Mapping[str, Mapping], d: int,
+                      title: str = "Spherical-harmonic eigenvalues") -> go.Figure:
+    """Funk-Hecke eigenvalues lambda_k vs degree k (log-log) with fitted power laws and
+    the k^(-d) reference. ``spectra[name] = {"k", "lam", "exponent", "prefactor"}``."""
+    fig = go.Figure()
+    kmax = 1
+    for i, (name, s) in enumerate(spectra.items()):
+        k, lam = np.asarray(s["k"], np.float64), np.asarray(s["lam"], np.float64)
+        ok = k > 0
+        kmax = max(kmax, k.max(initial=1))
+        color = COLORS[i % len(COLORS)]
+        expo = s.get("exponent", np.nan)
+        lab = f"{name}: slope -{expo:.2f}" if np.isfinite(expo) else name
+        fig.add_trace(go.Scatter(x=k[ok], y=lam[ok], mode="markers", name=lab,
+                                 marker=dict(color=color, size=6, symbol=i)))
+        if np.isfinite(expo):
+            kk = np.geomspace(max(k[ok].min(initial=1), 1), k.max(initial=1), 50)
+            fig.add_trace(go.Scatter(x=kk, y=s["prefactor"] * kk ** -expo, mode="lines",
+                                     showlegend=False, line=dict(color=color, width=1.5)))
+    first = next(iter(spectra.values()), None)
+    if first is not None and len(first["k"]) > 1:
+        k0 = float(np.asarray(first["k"])[1]) if np.asarray(first["k"])[0] == 0 else \
+            float(np.asarray(first["k"])[0])
+        lam0 = float(np.asarray(first["lam"])[list(np.asarray(first["k"])).index(k0)])
+        kk = np.geomspace(max(k0, 1), kmax, 50)
+        fig.add_trace(go.Scatter(x=kk, y=lam0 * (kk / k0) ** -d, mode="lines",
+                                 name=f"reference k^-{d}",
+                                 line=dict(color="gray", dash="dash", width=2)))
+    fig.update_xaxes(type="log", title="degree k", **_decade_ticks([1, kmax]))
+    allv = np.concatenate([np.asarray(s["lam"], np.float64) for s in spectra.values()]) \
+        if spectra else np.array([])
+    fig.update_yaxes(type="log", title="eigenvalue lambda_k", **_decade_ticks(allv))
+    return _layout(fig, title)
+
+
+def gram_spectra(eigs: Mapping[str, np.ndarray], title: str) -> go.Figure:
+    """Sorted Gram-matrix eigenvalues (of K / n) on log-log axes."""
+    fig = go.Figure()
+    for i, (name, ev) in enumerate(eigs.items()):
+        ev = np.asarray(ev, np.float64)
+        idx = np.arange(1, len(ev) + 1)
+        ok = ev > 0
+        fig.add_trace(go.Scatter(x=idx[ok], y=ev[ok], mode="lines", name=name,
+                                 line=dict(color=COLORS[(i // 2) % len(COLORS)], width=2.5,
+                                           dash="solid" if i % 2 == 0 else "dash")))
+    n_max = max((len(e) for e in eigs.values()), default=1)
+    fig.update_xaxes(type="log", title="index i", **_decade_ticks([1, n_max]))
+    allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()])
+    fig.update_yaxes(type="log", title="eigenvalue of K / n", **_decade_ticks(allv))
+    return _layout(fig, title)
+
+
+def pair_scatter(pairs: Mapping[str, tuple], title: str, xlabel: str, ylabel: str) -> go.Figure:
+    """Kernel entries of one kernel against another, one colour per data set."""
+    fig = go.Figure()
+    for i, (name, (a, b)) in enumerate(pairs.items()):
+        fig.add_trace(go.Scattergl(x=a, y=b, mode="markers", name=name,
+                                   marker=dict(size=4, opacity=0.5, color=COLORS[i % len(COLORS)])))
+    fig.update_xaxes(title=xlabel)
+    fig.update_yaxes(title=ylabel)
+    return _layout(fig, title, corner="top left")

@@ -2,6 +2,9 @@
 
 Patterns every page follows (reuse them in new pages):
 
+* The first statement after the imports is ``common.require_entry()`` (see there), and
+  the page's url_path in app.py equals its file's stem.
+
 * Widgets: use :func:`number`, :func:`select`, :func:`text`, :func:`toggle` with a key
   from ``ntk_core.appstate.DEFAULTS`` (add new keys there). They are bound to the URL
   (``bind="query-params"``) and keep their value across pages (``persist_state``), so a
@@ -17,7 +20,9 @@ Patterns every page follows (reuse them in new pages):
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
+import os
 import threading
 import time
 import traceback
@@ -30,6 +35,51 @@ from ntk_core import appcompute, appstate
 from ntk_core.appstate import DEFAULTS, LIMITS
 
 BIND = dict(bind="query-params", persist_state="session")
+
+
+# (file, title, icon, url_path, core modules the page needs). Each url_path equals its
+# file's stem and each page file starts with ``require_entry()``: a folder named pages/
+# makes Streamlit start in its legacy "pages directory" mode until st.navigation first
+# runs, and in that mode a URL runs its page file directly, without app.py;
+# require_entry() then leaves that mode and reruns through app.py.
+PAGES = [
+    ("pages/home.py", "Home", ":material/home:", "", []),
+    ("pages/build.py", "Build & compute", ":material/build:", "build", []),
+    ("pages/methods.py", "Methods & cost", ":material/speed:", "methods", ["ntk_core.cost"]),
+    ("pages/infinite.py", "Infinite width", ":material/all_inclusive:", "infinite",
+     ["ntk_core.infinite"]),
+    ("pages/laplace.py", "Laplace kernel", ":material/blur_circular:", "laplace",
+     ["ntk_core.laplace", "ntk_core.sphere", "ntk_core.regression", "ntk_core.datasets"]),
+    ("pages/compare.py", "Compare", ":material/compare_arrows:", "compare", []),
+    ("pages/training_dynamics.py", "Training dynamics", ":material/trending_down:",
+     "training_dynamics", ["ntk_core.dynamics"]),
+]
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def navigation_pages() -> list:
+    """st.Page objects of the pages whose file exists and whose core modules landed."""
+    live = [(path, title, icon, url) for path, title, icon, url, needs in PAGES
+            if os.path.exists(os.path.join(ROOT, path))
+            and all(importlib.util.find_spec(m) is not None for m in needs)]
+    st.session_state["_pages"] = [url or "home" for *_, url in live]
+    return [st.Page(os.path.join(ROOT, path), title=title, icon=icon,
+                    **({"url_path": url} if url else {"default": True}))
+            for path, title, icon, url in live]
+
+
+def require_entry() -> None:
+    """Make sure this run went through app.py (page config, sidebar, navigation).
+
+    With a folder named ``pages/``, Streamlit starts in its legacy pages-directory mode
+    until ``st.navigation`` first runs in the process; in that mode a URL such as /build
+    runs ``pages/build.py`` directly. Then this leaves that mode (by calling
+    st.navigation) and reruns, which goes through app.py on the same page and query.
+    """
+    if st.session_state.get("_entry"):
+        return
+    st.navigation(navigation_pages(), position="hidden")
+    st.rerun()
 
 
 # ----------------------------------------------------------------------------- widgets
@@ -181,6 +231,17 @@ def cached_finite(key: tuple, width: int, param_seed: int):
 def cached_analytic(key: tuple, width: int | None = None):
     """Analytic infinite-width NTK of the configuration (numpy, no device needed)."""
     return appcompute.analytic_ntk(_state_of(key), width)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def cached_laplace(key: tuple) -> dict:
+    """NTK vs Laplace / gamma-exponential study (analytic, numpy)."""
+    return appcompute.laplace_study(_state_of(key))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def cached_laplace_regression(key: tuple) -> list:
+    return appcompute.laplace_regression(_state_of(key), cached_laplace(key)["fits"])
 
 
 def guard(state: dict, on_gpu: bool = False) -> bool:

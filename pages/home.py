@@ -6,6 +6,8 @@ import streamlit as st
 from ntk_core.appstate import PRESETS
 from pages import _common as common
 
+common.require_entry()
+
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 st.title("NTK Explorer")

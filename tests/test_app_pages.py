@@ -15,9 +15,8 @@ from ntk_core import appcompute, appstate
 st_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = st_testing.AppTest
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGE_FILES = {"home": "pages/home.py", "build": "pages/build_compute.py",
-              "methods": "pages/methods_cost.py", "infinite": "pages/infinite_width.py",
-              "laplace": "pages/laplace_kernel.py", "compare": "pages/compare_configs.py"}
+PAGE_FILES = {p: f"pages/{p}.py" for p in ("home", "build", "methods", "infinite",
+                                            "laplace", "compare")}
 SMALL = {"width": "64", "n": "16"}
 
 
@@ -203,3 +202,20 @@ def test_pure_helpers():
     assert x.shape == (5, 4) and np.allclose(np.linalg.norm(x, axis=1), 1, atol=1e-6)
     for p in appstate.PRESETS:
         assert p.url().startswith(f"/{p.page}")
+
+
+def test_laplace_page():
+    if "laplace" not in available():
+        pytest.skip("ntk_core.laplace / sphere not present")
+    at = open_page("laplace", {"lap_ntrain": "64"})
+    no_problem(at)
+    assert charts(at) == 4
+    assert len(at.dataframe) == 2 and len(at.dataframe[1].value) == 6
+    for key, value in (("lap_depth", 1), ("lap_dim", 4), ("lap_bias", 0.5), ("lap_radius", 0.3)):
+        at.number_input(key=key).set_value(value).run()
+        no_problem(at)
+        assert charts(at) == 4
+    at.checkbox(key="lap_gamma").uncheck().run()
+    at.selectbox(key="lap_real").set_value("iris").run()
+    no_problem(at)
+    assert np.isfinite(at.dataframe[1].value["test accuracy"].iloc[-1])

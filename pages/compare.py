@@ -7,6 +7,8 @@ from ntk_core import appcompute, appstate, figures
 from ntk_core.empirical import METHOD_LABELS
 from pages import _common as common
 
+common.require_entry()
+
 st.title("Compare")
 st.caption("Configurations stored with *Store for Compare* on Build & compute. Kernel "
            "alignment <K1, K2> / (|K1| |K2|) is defined only for configurations on the same inputs.")

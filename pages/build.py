@@ -6,6 +6,8 @@ from ntk_core import appstate, figures
 from ntk_core.empirical import METHOD_LABELS, METHODS
 from pages import _common as common
 
+common.require_entry()
+
 st.title("Build & compute")
 st.caption("Build the network and choose the data in the sidebar; the server computes the "
            "empirical NTK at initialisation.")

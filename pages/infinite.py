@@ -6,6 +6,8 @@ import streamlit as st
 from ntk_core import appcompute, appstate, figures
 from pages import _common as common
 
+common.require_entry()
+
 st.title("Infinite width")
 st.caption("The sidebar's network at several widths (MLP: hidden units; CNN: channels of "
            "every conv layer), several random initialisations each, against the analytic "
