@@ -349,3 +349,37 @@ def laplace_regression(state: dict, fits: dict) -> list[dict]:
                          "test accuracy": r.test_accuracy if cls else math.nan,
                          "chosen ridge": r.ridge})
     return rows
+
+
+# ----------------------------------------------------------------------------- predictions
+
+
+def abstract_params(state: dict):
+    """Parameter shapes of the state's network (no memory allocated)."""
+    import jax
+    spec = appstate.build_spec(state)
+    shape = appstate.input_shape(state)
+    return spec, jax.eval_shape(lambda k: spec.init(k, shape), jax.random.PRNGKey(0))
+
+
+def predict(state: dict, memory_budget: float) -> dict:
+    """Predicted cost of computing the state's NTK, before any computation.
+
+    Uses :mod:`ntk_core.auto`'s decision (cost model, tiling within ``memory_budget``) on
+    abstract parameters. Returns ``{"method", "time_s", "memory_bytes", "tile", "n_tiles",
+    "reason", "error"}`` (``error``: a message if even a 1x1 tile does not fit).
+    """
+    import jax.numpy as jnp
+
+    from . import auto
+    spec, params = abstract_params(state)
+    x = jnp.zeros(appstate.input_shape(state), jnp.float32)
+    try:
+        d = auto.decide(spec.apply, params, x, None, state["mode"], method=state["method"],
+                        memory_budget=memory_budget)
+    except auto.NTKMemoryError as e:
+        return {"error": str(e), "time_s": math.inf, "memory_bytes": math.inf}
+    row = next(r for r in d.costs if r["method"] == d.method)
+    return {"method": d.method, "time_s": float(row["time_s"]),
+            "memory_bytes": float(row["memory_bytes"]), "tile": d.tile,
+            "n_tiles": int(row["n_tiles"]), "reason": d.reason, "error": None}

@@ -265,6 +265,11 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
         problems.append(f"N = {n} inputs is above this server's limit of {limits.max_n}; reduce N.")
     if isinstance(spec, MLPSpec) and spec.width > limits.max_width:
         problems.append(f"width {spec.width} is above the limit {limits.max_width}; reduce the width.")
+    out_bytes = 4.0 * kernel_elements(state)
+    if out_bytes > limits.max_memory_bytes:
+        problems.append(f"the kernel itself would take {fmt_bytes(out_bytes)}, over this server's "
+                        f"limit of {fmt_bytes(limits.max_memory_bytes)}; reduce N or O, or use "
+                        "the 'trace' output mode.")
     if predicted is None:
         costs = rough_cost(spec, shape, state.get("mode", "trace"))
         method = state.get("method", "auto")
@@ -277,16 +282,24 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
         else:
             best = costs[pick]
         predicted = {"time_s": best["flops"] / rate, "memory_bytes": best["memory_bytes"]}
-    if predicted["memory_bytes"] > limits.max_memory_bytes:
+    if predicted.get("error"):
+        problems.append(f"{predicted['error']}.")
+    elif predicted["memory_bytes"] > limits.max_memory_bytes:
         problems.append(
             f"predicted memory {fmt_bytes(predicted['memory_bytes'])} exceeds this server's "
             f"limit of {fmt_bytes(limits.max_memory_bytes)}; reduce N, the width "
             f"{'or channels ' if isinstance(spec, CNNSpec) else ''}or the number of outputs O.")
-    if predicted["time_s"] > limits.max_time_s:
+    if not predicted.get("error") and predicted["time_s"] > limits.max_time_s:
         problems.append(
             f"predicted compute time {predicted['time_s']:.3g} s exceeds this server's limit of "
             f"{limits.max_time_s:g} s; reduce N, the width, the depth or O.")
     return problems, spec
+
+
+def kernel_elements(state: dict) -> int:
+    """Number of entries of the requested kernel (by output mode)."""
+    n, o, mode = int(state["n"]), int(state["out"]), state.get("mode", "trace")
+    return {"trace": n * n, "full": n * n * o * o, "diagonal": n * o * o}.get(mode, n * n)
 
 
 def fmt_bytes(b: float) -> str:

@@ -205,13 +205,48 @@ def device_slot():
         sem.release()
 
 
+@contextlib.contextmanager
+def _slot_with_notice():
+    """device_slot() that says so while it waits for another session (inside cached fns)."""
+    sem = _semaphore()
+    if not sem.acquire(blocking=False):
+        note = st.empty()
+        note.info("Waiting for another session's computation to finish…",
+                  icon=":material/hourglass_top:")
+        sem.acquire()
+        note.empty()
+    try:
+        yield
+    finally:
+        sem.release()
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def cached_ntk(key: tuple, method: str, mode: str) -> dict:
-    state = dict(DEFAULTS)
-    state.update(dict(key))
+    """Empirical NTK (appcompute.compute) under the device slot, tiled within the server's
+    memory limit, with a progress bar over tiles (created here so cache replay works)."""
+    state = _state_of(key)
     state.update(method=method, mode=mode)
-    with device_slot():
-        return appcompute.compute(state)
+    bar = st.empty()
+
+    def progress(done, total):
+        if total > 1:
+            bar.progress(done / total, text=f"NTK tiles done: {done} / {total}")
+        return True
+
+    with _slot_with_notice():
+        res = appcompute.compute(state, memory_budget=LIMITS.max_memory_bytes,
+                                 progress=progress)
+    bar.empty()
+    return res
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached_prediction(key: tuple, method: str, mode: str) -> dict:
+    """Cost-model prediction (no computation): see appcompute.predict."""
+    state = _state_of(key)
+    state.update(method=method, mode=mode)
+    return appcompute.predict(state, LIMITS.max_memory_bytes)
 
 
 def _state_of(key: tuple) -> dict:
@@ -245,8 +280,20 @@ def cached_laplace_regression(key: tuple) -> list:
 
 
 def guard(state: dict, on_gpu: bool = False) -> bool:
-    """Show what to change and return False if the request must not run."""
-    problems, _ = appstate.check_request(state, on_gpu=on_gpu)
+    """Show what to change and return False if the request must not run.
+
+    Structural checks first (invalid networks, N, width), then the cost model's predicted
+    time and memory for the method that would run (:func:`cached_prediction`)."""
+    problems, _ = appstate.check_request(state, predicted={"time_s": 0, "memory_bytes": 0})
+    if not problems and importlib.util.find_spec("ntk_core.cost") is not None:
+        try:
+            pred = cached_prediction(relevant(state), state.get("method", "auto"),
+                                     state.get("mode", "trace"))
+        except (ValueError, TypeError) as e:
+            pred = {"error": f"the cost model failed ({e})", "time_s": 0, "memory_bytes": 0}
+        problems, _ = appstate.check_request(state, on_gpu=on_gpu, predicted=pred)
+    elif not problems:
+        problems, _ = appstate.check_request(state, on_gpu=on_gpu)
     for p in problems:
         st.error(p, icon=":material/block:")
     return not problems
