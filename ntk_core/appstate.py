@@ -38,6 +38,21 @@ LAPLACE_KEYS = ("lap_depth", "lap_bias", "lap_dim", "lap_gamma", "lap_radius", "
                 "lap_real", "wstd", "seed")
 REAL_DATA = ("diabetes", "breast_cancer", "wine", "iris")
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
+SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
+                  "depth": "1,2,3,4,6"}
+
+
+def sweep_state(state: dict, var: str, value: int) -> dict:
+    """The state with one sweep variable set (CNN width = channels of every layer)."""
+    s = dict(state)
+    if var == "width" and s["arch"] == "CNN":
+        for i in range(1, int(s["nconv"]) + 1):
+            s[f"c{i}_ch"] = int(value)
+    elif var == "depth" and s["arch"] == "CNN":
+        s["nconv"] = min(int(value), MAX_CONV_LAYERS)
+    else:
+        s[var] = int(value)
+    return s
 
 # Every widget key the app binds to the URL, with its default value. Widgets are created
 # with exactly these keys; a default here is also the widget's default.

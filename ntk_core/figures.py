@@ -247,3 +247,49 @@ def pair_scatter(pairs: Mapping[str, tuple], title: str, xlabel: str, ylabel: st
     fig.update_xaxes(title=xlabel)
     fig.update_yaxes(title=ylabel)
     return _layout(fig, title, corner="top left")
+
+
+METHOD_NAMES = {"jacobian_contraction": "Jacobian contraction",
+                "ntk_vector_products": "NTK-vector products",
+                "structured_derivatives": "structured derivatives"}
+
+
+def method_sweep(x, series: Mapping[str, Mapping[str, Sequence]], xlabel: str, ylabel: str,
+                 title: str, picks: Sequence | None = None, pick_key: str | None = None,
+                 log_x: bool = True) -> go.Figure:
+    """Per-method curves over a sweep. ``series[method]`` maps a line kind to y values:
+    "measured" (solid, markers), "predicted" (dashed), "paper" (dotted: the paper's
+    complexity, scaled). ``picks[i]`` (auto's method at x[i]) is marked with a star on the
+    ``pick_key`` curve."""
+    fig = go.Figure()
+    styles = {"measured": dict(dash="solid", mode="lines+markers"),
+              "predicted": dict(dash="dash", mode="lines"),
+              "paper": dict(dash="dot", mode="lines"),
+              "model": dict(dash="solid", mode="lines+markers")}
+    allv = []
+    for i, (m, kinds) in enumerate(series.items()):
+        color = COLORS[i % len(COLORS)]
+        for kind, ys in kinds.items():
+            st = styles.get(kind, styles["model"])
+            y = [v if v is not None and np.isfinite(v) and v > 0 else None for v in ys]
+            allv += [v for v in y if v is not None]
+            label = METHOD_NAMES.get(m, m) + ("" if kind in ("measured", "model") else f" ({kind})")
+            fig.add_trace(go.Scatter(x=list(x), y=y, mode=st["mode"], name=label,
+                                     line=dict(color=color, width=2.5, dash=st["dash"]),
+                                     marker=dict(size=8), connectgaps=False))
+    if picks is not None and pick_key:
+        px, py = [], []
+        for xi, m, in zip(x, picks):
+            ys = series.get(m, {}).get(pick_key)
+            if ys is not None:
+                v = ys[list(x).index(xi)]
+                if v is not None and np.isfinite(v) and v > 0:
+                    px.append(xi)
+                    py.append(v)
+        fig.add_trace(go.Scatter(x=px, y=py, mode="markers", name="auto's pick",
+                                 marker=dict(symbol="star", size=18, color="gold",
+                                             line=dict(color="black", width=1.5))))
+    fig.update_xaxes(title=xlabel, type="log" if log_x else "linear",
+                     tickvals=list(x), ticktext=[str(v) for v in x])
+    fig.update_yaxes(title=ylabel, type="log", **_decade_ticks(allv))
+    return _layout(fig, title, corner="top left")

@@ -140,6 +140,12 @@ def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
 
 
 # ----------------------------------------------------------------------------- sidebar
+def DEVICE() -> str:
+    """What JAX computes on (CPU or the GPU's name)."""
+    from ntk_core.devices import describe_device
+    return describe_device()
+
+
 def sidebar(device: str) -> dict:
     """Shared controls (network and data), drawn by app.py on every page."""
     sb = st.sidebar
@@ -277,6 +283,19 @@ def cached_laplace(key: tuple) -> dict:
 @st.cache_data(max_entries=32, show_spinner=False)
 def cached_laplace_regression(key: tuple) -> list:
     return appcompute.laplace_regression(_state_of(key), cached_laplace(key)["fits"])
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached_cost_point(key: tuple, mode: str) -> dict:
+    """Cost model at one configuration (no computation): see appcompute.cost_point."""
+    return appcompute.cost_point(dict(_state_of(key), mode=mode))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached_measure(key: tuple, mode: str, method: str, reps: int) -> dict:
+    """Measured time of one method at one configuration (under the device slot)."""
+    with _slot_with_notice():
+        return appcompute.measure_point(dict(_state_of(key), mode=mode), method, reps)
 
 
 def guard(state: dict, on_gpu: bool = False) -> bool:

@@ -1,0 +1,79 @@
+"""Methods & cost: the three finite-width NTK algorithms, measured and predicted."""
+import pandas as pd
+import streamlit as st
+
+from ntk_core import appcompute, appstate, figures
+from ntk_core.empirical import METHODS
+from pages import _common as common
+
+common.require_entry()
+
+st.title("Methods & cost")
+st.caption("For the sidebar's network: Jacobian contraction, NTK-vector products and "
+           "structured derivatives (Novak et al., 2022) as one quantity grows. Solid: measured "
+           "run time (compilation excluded); dashed: the cost model's prediction; dotted: the "
+           "paper's complexity, scaled by one constant per method; stars: the method auto picks.")
+c = st.columns([2, 3, 2, 1])
+common.select("Sweep", "sweep", list(appstate.SWEEP_VARS), where=c[0],
+              help=common.describe(appstate.SWEEP_VARS))
+common.text("Values", "sweep_vals", where=c[1],
+            help="comma-separated; empty = " + "; ".join(f"{k}: {v}" for k, v in
+                                                           appstate.SWEEP_DEFAULTS.items()))
+common.select("Output mode", "mode", list(appstate.OUTPUT_MODES), where=c[2],
+              help=common.describe(appstate.OUTPUT_MODES))
+common.number("Repeats", "sweep_reps", 1, 5, where=c[3], help="timed runs per point (median)")
+state = common.current_state()
+var = state["sweep"]
+try:
+    xs = appstate.parse_int_list(state["sweep_vals"] or appstate.SWEEP_DEFAULTS[var], 1,
+                                 {"width": appstate.LIMITS.max_width, "n": appstate.LIMITS.max_n,
+                                  "out": appstate.LIMITS.max_out, "depth": appstate.LIMITS.max_depth}[var])
+except ValueError as e:
+    st.error(f"Values: {e}.")
+    st.stop()
+states = [dict(appstate.sweep_state(state, var, x), method="auto") for x in xs]
+for s in states:
+    problems, _ = appstate.check_request(s, predicted={"time_s": 0, "memory_bytes": 0})
+    if problems:
+        for p in problems:
+            st.error(p)
+        st.stop()
+keys = [common.relevant(s) for s in states]
+mode, reps = state["mode"], int(state["sweep_reps"])
+with st.spinner("Cost model…"):
+    costs = [common.cached_cost_point(k, mode) for k in keys]
+limit = appstate.LIMITS.max_time_s / 3
+steps, index, skipped = [], [], []
+for i, (x, k, c) in enumerate(zip(xs, keys, costs)):
+    for m in METHODS:
+        row = c["methods"][m]
+        if row["predicted_s"] > limit or row["memory_bytes"] > appstate.LIMITS.max_memory_bytes:
+            skipped.append(f"{figures.METHOD_NAMES[m]} at {var} = {x} (predicted "
+                           f"{row['predicted_s']:.3g} s, {appstate.fmt_bytes(row['memory_bytes'])})")
+            continue
+        steps.append((f"{var}={x}: {m}", (lambda k=k, m=m: common.cached_measure(k, mode, m, reps))))
+        index.append((i, m))
+if skipped:
+    st.warning("Not measured (over this server's per-point limits): " + "; ".join(skipped))
+out = common.run_steps("methods", steps, "Timing the methods")
+measured = {ix: r for ix, r in zip(index, out) if r is not None}
+summ = appcompute.methods_summary(xs, costs, measured)
+label = appstate.SWEEP_VARS[var]
+left, right = st.columns(2)
+with left:
+    common.plot(figures.method_sweep(xs, summ["time"], label, "time (s)", "Run time",
+                                     picks=summ["picks"], pick_key="predicted"), key="m_time")
+with right:
+    common.plot(figures.method_sweep(xs, summ["flops"], label, "FLOPs",
+                                     "FLOPs: cost model (solid) and paper complexity (dotted)"),
+                key="m_flops")
+left, right = st.columns(2)
+with left:
+    common.plot(figures.method_sweep(xs, summ["memory"], label, "bytes",
+                                     "Predicted peak memory"), key="m_mem")
+with right:
+    st.markdown(f"**Auto's choice at {var} = {xs[-1]}:** {costs[-1]['auto_reason']}")
+    st.caption(f"Network: {appstate.spec_label(state)}; device: {common.DEVICE()}.")
+table = pd.DataFrame(summ["rows"]).rename(columns={"x": var})
+st.dataframe(table, hide_index=True, width="stretch")
+common.downloads("methods_cost", None, table=table)
