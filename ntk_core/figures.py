@@ -24,6 +24,7 @@ def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = Tru
     """Common look: big fonts, white template, legend inside the plot in ``corner``."""
     top = corner.startswith("top")
     right = corner.endswith("right")
+    below = corner == "below"
     fig.update_layout(
         title=dict(text=title, x=0.01, xanchor="left", font=dict(size=FONT_SIZE + 3)),
         font=dict(size=FONT_SIZE), height=height, template="plotly_white",
@@ -33,6 +34,10 @@ def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = Tru
                     x=0.99 if right else 0.01, xanchor="right" if right else "left",
                     y=0.99 if top else 0.01, yanchor="top" if top else "bottom"),
     )
+    if below:
+        fig.update_layout(legend=dict(orientation="h", x=0, xanchor="left", y=-0.2,
+                                      yanchor="top", borderwidth=0),
+                          margin=dict(b=130), height=height + 60)
     return fig
 
 
@@ -266,30 +271,38 @@ def method_sweep(x, series: Mapping[str, Mapping[str, Sequence]], xlabel: str, y
               "predicted": dict(dash="dash", mode="lines"),
               "paper": dict(dash="dot", mode="lines"),
               "model": dict(dash="solid", mode="lines+markers")}
-    allv = []
+    allv, kinds_seen = [], []
     for i, (m, kinds) in enumerate(series.items()):
         color = COLORS[i % len(COLORS)]
-        for kind, ys in kinds.items():
+        for j, (kind, ys) in enumerate(kinds.items()):
             st = styles.get(kind, styles["model"])
             y = [v if v is not None and np.isfinite(v) and v > 0 else None for v in ys]
             allv += [v for v in y if v is not None]
-            label = METHOD_NAMES.get(m, m) + ("" if kind in ("measured", "model") else f" ({kind})")
-            fig.add_trace(go.Scatter(x=list(x), y=y, mode=st["mode"], name=label,
+            if kind not in kinds_seen:
+                kinds_seen.append(kind)
+            fig.add_trace(go.Scatter(x=list(x), y=y, mode=st["mode"], name=METHOD_NAMES.get(m, m),
+                                     legendgroup=m, showlegend=(j == 0),
                                      line=dict(color=color, width=2.5, dash=st["dash"]),
-                                     marker=dict(size=8), connectgaps=False))
+                                     marker=dict(size=8), connectgaps=False,
+                                     hovertemplate=f"{METHOD_NAMES.get(m, m)} ({kind})<br>"
+                                                   "%{x}: %{y:.3g}<extra></extra>"))
+    for kind in kinds_seen[1:]:  # legend entries for the line styles
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=kind,
+                                 line=dict(color="gray", width=2.5, dash=styles[kind]["dash"])))
     if picks is not None and pick_key:
         px, py = [], []
-        for xi, m, in zip(x, picks):
-            ys = series.get(m, {}).get(pick_key)
-            if ys is not None:
-                v = ys[list(x).index(xi)]
+        for i, (xi, m) in enumerate(zip(x, picks)):
+            for key in (pick_key, "predicted", "model"):
+                ys = series.get(m, {}).get(key)
+                v = ys[i] if ys is not None else None
                 if v is not None and np.isfinite(v) and v > 0:
                     px.append(xi)
                     py.append(v)
+                    break
         fig.add_trace(go.Scatter(x=px, y=py, mode="markers", name="auto's pick",
                                  marker=dict(symbol="star", size=18, color="gold",
                                              line=dict(color="black", width=1.5))))
     fig.update_xaxes(title=xlabel, type="log" if log_x else "linear",
                      tickvals=list(x), ticktext=[str(v) for v in x])
     fig.update_yaxes(title=ylabel, type="log", **_decade_ticks(allv))
-    return _layout(fig, title, corner="top left")
+    return _layout(fig, title, corner="below")

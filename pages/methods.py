@@ -62,10 +62,10 @@ label = appstate.SWEEP_VARS[var]
 left, right = st.columns(2)
 with left:
     common.plot(figures.method_sweep(xs, summ["time"], label, "time (s)", "Run time",
-                                     picks=summ["picks"], pick_key="predicted"), key="m_time")
+                                     picks=summ["picks"], pick_key="measured"), key="m_time")
 with right:
     common.plot(figures.method_sweep(xs, summ["flops"], label, "FLOPs",
-                                     "FLOPs: cost model (solid) and paper complexity (dotted)"),
+                                     "FLOPs: cost model and paper complexity"),
                 key="m_flops")
 left, right = st.columns(2)
 with left:
