@@ -11,6 +11,8 @@ from ntk_core import figures_dynamics as figs
 from ntk_core.specs import MLPSpec, SpecError
 from pages import _common as common
 
+common.require_entry()
+
 # This page's URL-bound widget keys and defaults (the sidebar's network / data keys are
 # shared with the other pages through ntk_core.appstate.DEFAULTS).
 DYN_DEFAULTS = {

@@ -40,7 +40,7 @@ def metrics(at):
 def test_page_listed_and_runs_with_charts():
     at = open_page(SMALL)
     no_problem(at)
-    assert "training" in at.session_state["_pages"]
+    assert "training_dynamics" in at.session_state["_pages"]
     # loss curves, function on the grid, changes, width sweep, alpha sweep
     assert len(at.get("plotly_chart")) == 5
     mt = metrics(at)
@@ -93,12 +93,7 @@ def test_page_in_browser_draws_its_charts(app_server, browser):
     shots = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 720})
-    # like tests/test_browser.py: open the app once, then the page's URL (a server's very
-    # first request for a non-home URL can hit Streamlit's legacy pages-dir "Page not found")
-    page.goto(app_server, wait_until="domcontentloaded")
-    page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
-    page.wait_for_selector(idle, timeout=180_000)
-    page.goto(f"{app_server}/training{TRAINING_QUERY}", wait_until="domcontentloaded")
+    page.goto(f"{app_server}/training_dynamics{TRAINING_QUERY}", wait_until="domcontentloaded")
     page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
     page.wait_for_selector(chart, timeout=180_000)
     page.wait_for_function(
@@ -110,7 +105,8 @@ def test_page_in_browser_draws_its_charts(app_server, browser):
     n_traces = page.evaluate("() => document.querySelector('[data-testid=\"stPlotlyChart\"] "
                              ".js-plotly-plot').data.length")
     assert n_traces == 6
-    assert "dyn_steps=60" in page.url
+    assert "/training_dynamics?" in page.url and "dyn_steps=60" in page.url
+    assert "Page not found" not in page.inner_text("body")
     page.wait_for_timeout(500)
     page.screenshot(path=str(shots / "training.png"))
     page.set_viewport_size({"width": 1280, "height": 2400})
