@@ -45,10 +45,8 @@ METHODS = ("jacobian_contraction", "ntk_vector_products", "structured_derivative
 # Fraction of the calibrated matmul rate that each method's work reaches, and how many
 # times each method's large buffers are streamed through memory. Fitted on the 2-core CPU
 # development machine with benchmarks/auto.py (the table in benchmarks/results/).
-EFFICIENCY = {"jacobian_contraction": 0.5, "ntk_vector_products": 0.35,
-              "structured_derivatives": 0.5}
-TRAFFIC = {"jacobian_contraction": 3.0, "ntk_vector_products": 3.0,
-           "structured_derivatives": 3.0}
+EFFICIENCY = {"jacobian_contraction": 1.0, "ntk_vector_products": 1.0,
+              "structured_derivatives": 1.0}
 
 
 @dataclass(frozen=True)
@@ -57,6 +55,8 @@ class Calibration:
 
     device: str
     matmul_flops_per_s: float
+    conv_flops_per_s: float
+    skinny_flops_per_s: float
     bandwidth_bytes_per_s: float
     dispatch_s: float
     seconds_taken: float
@@ -86,10 +86,21 @@ def calibrate(device_kind: str | None = None) -> Calibration:
     v = jnp.ones((m,), jnp.float32)
     ew = jax.jit(lambda v: v * 1.0001 + 1.0)
     t_bw = _median_time(ew, v, reps=3)
+    img = jnp.ones((8, 16, 16, 32) if on_cpu else (64, 32, 32, 128), jnp.float32)
+    ker = jnp.ones((3, 3) + img.shape[-1:] * 2, jnp.float32)
+    conv = jax.jit(lambda a, k: jax.lax.conv_general_dilated(
+        a, k, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")))
+    t_conv = _median_time(conv, img, ker, reps=3)
+    conv_flops = 2.0 * img.size * 9 * img.shape[-1]
+    k, p = (64, 2 ** 18) if on_cpu else (256, 2 ** 22)
+    J = jnp.ones((k, p), jnp.float32)
+    t_sk = _median_time(jax.jit(lambda J: J @ J.T), J, reps=3)
     tiny = jax.jit(lambda v: v + 1.0)
     t_disp = _median_time(tiny, jnp.ones((4,), jnp.float32), reps=20)
     return Calibration(device=f"{dev.platform}:{getattr(dev, 'device_kind', '')}",
                        matmul_flops_per_s=2 * n ** 3 / t_mm,
+                       conv_flops_per_s=conv_flops / t_conv,
+                       skinny_flops_per_s=2 * k * k * p / t_sk,
                        bandwidth_bytes_per_s=2 * 4 * m / t_bw,
                        dispatch_s=t_disp,
                        seconds_taken=time.perf_counter() - t_start)
@@ -122,6 +133,7 @@ class Structure:
     Y: int
     FP: float
     O: int
+    conv_fraction: float
     itemsize: int
     n_structured_uses: int
     n_uses: int
@@ -135,11 +147,13 @@ def structure(apply_fn, params, x1) -> tuple[Structure, "sd.Plan"]:
                 if jnp.issubdtype(jnp.result_type(l), jnp.inexact)))
     Y = int(sum(math.prod(plan.avals[o].shape) for e in plan.eqns for o in e.outs))
     FP = float(sum(_eqn_flops(e, plan.avals) for e in plan.eqns if e.outs))
+    FPc = float(sum(_eqn_flops(e, plan.avals) for e in plan.eqns
+                    if e.outs and e.prim.name == "conv_general_dilated"))
     out = plan.avals[plan.outs[0][1]] if plan.outs[0][0] == "v" else None
     O = int(out.shape[-1])
     itemsize = int(np.dtype(out.dtype).itemsize)
     kinds = [u.kind for u in plan.uses]
-    return Structure(P, Y, FP, O, itemsize, sum(k in ("dot", "conv") for k in kinds),
+    return Structure(P, Y, FP, O, FPc / FP if FP else 0.0, itemsize, sum(k in ("dot", "conv") for k in kinds),
                      len(kinds)), plan
 
 
@@ -215,32 +229,39 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
     npass = n1 if sym else n1 + n2
     oo = O if output == "trace" else O * O
     out_el = pairs * oo
-    passes = npass * (1 + 2 * O) * FP
+    # forward once per example, then one reverse pass per output: to the layer outputs
+    # only (SD), or also to the weights (JC, twice the matmul work)
+    Rm, Rs, B = cal.matmul_flops_per_s, cal.skinny_flops_per_s, cal.bandwidth_bytes_per_s
+    # passes run at the matmul rate for dense layers and at the conv rate for conv layers
+    R = 1.0 / ((1 - st.conv_fraction) / Rm + st.conv_fraction / cal.conv_flops_per_s)
     res = []
     for m in methods:
         if m == "jacobian_contraction":
-            flops = passes + 2.0 * pairs * oo * P
+            passes = npass * (1 + 2 * O) * FP
+            contraction = 2.0 * pairs * oo * P
+            flops = passes + contraction
             paper = npass * O * FP + pairs * O * O * P
             mem_el = npass * O * P + out_el + P + npass * Y
-            big = npass * O * P
+            t = passes / R + contraction / Rs + 2 * npass * O * P * b / B
         elif m == "ntk_vector_products":
-            nb = n2
             if output == "diagonal":
-                flops = 6.0 * n1 * O * FP
+                flops = 4.0 * n1 * O * FP
                 mem_el = n1 * O * (P + Y) + out_el + P
+                tang = n1 * O * P
             else:
-                flops = 3.0 * nb * O * (n1 + nb) * FP
-                mem_el = nb * O * (P + n1 * Y) + pairs * O * O + P
+                flops = 2.0 * n2 * O * (n1 + n2) * FP
+                mem_el = n2 * O * (P + n1 * Y) + pairs * O * O + P
+                tang = n2 * O * (P + n1 * Y)
             paper = pairs * O * FP
-            big = mem_el
+            t = flops / R + 2 * tang * b / B
         else:
             c_flops, inter, elems = _sd_contraction(plan, n1, n2, sym, output, O)
+            passes = npass * (1 + O) * FP
             flops = passes + c_flops
             paper = npass * O * FP + pairs * O * O * min(Y, P)
             mem_el = elems + inter + out_el + P + npass * Y
-            big = elems + inter
-        t = (cal.dispatch_s + flops / (cal.matmul_flops_per_s * EFFICIENCY[m])
-             + TRAFFIC[m] * big * b / cal.bandwidth_bytes_per_s)
+            t = flops / R + 2 * (elems + inter) * b / B
+        t = cal.dispatch_s + t / EFFICIENCY[m]
         xf = xm = None
         if xla and apply_fn is not None:
             xf, xm = _xla_costs(apply_fn, params, x1, x2, m, output, O)

@@ -1,0 +1,142 @@
+"""Benchmark the three finite-width NTK methods on MLPs and CNNs.
+
+For each network and method: compile time, median run time, XLA's FLOP count, peak
+memory (XLA memory analysis of the compiled executable), achieved FLOP/s as a fraction of
+this machine's dense float32 matmul throughput (measured in the same run), and the time of
+the work no method can avoid: the forward pass and the N*O reverse passes through the
+network (VJPs to the input, batched and jitted).
+
+Usage: python benchmarks/methods.py [--reps 3] [--out benchmarks/results/methods.json]
+Prints a table; writes JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from ntk_core.cost import method_costs  # noqa: E402
+from ntk_core.devices import describe_device  # noqa: E402
+from ntk_core.empirical import METHODS, kernel_fn  # noqa: E402
+from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
+
+CONFIGS = [
+    ("MLP 2x2048 relu", MLPSpec(depth=2, width=2048, out_dim=10), (16, 32), "full"),
+    ("MLP 3x512 erf", MLPSpec(depth=3, width=512, activation="erf", out_dim=1), (64, 32), "full"),
+    ("MLP 1x1024 tanh", MLPSpec(depth=1, width=1024, activation="tanh", out_dim=10), (32, 16),
+     "trace"),
+    ("CNN 2x32 16x16 flatten", CNNSpec(layers=(ConvLayer(32), ConvLayer(32, stride=2)),
+                                       readout="flatten", out_dim=10), (8, 16, 16, 3), "full"),
+    ("CNN 3x64 8x8 gap", CNNSpec(layers=(ConvLayer(64),) * 3, readout="gap", out_dim=10),
+     (8, 8, 8, 3), "full"),
+]
+
+
+def median_time(f, *args, reps=3):
+    jax.block_until_ready(f(*args))
+    ts = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        jax.block_until_ready(f(*args))
+        ts.append(time.perf_counter() - t0)
+    return float(np.median(ts))
+
+
+def matmul_rate(n=2048):
+    a = jax.random.normal(jax.random.PRNGKey(0), (n, n), jnp.float32)
+    f = jax.jit(lambda a, b: a @ b)
+    return 2 * n ** 3 / median_time(f, a, a, reps=5)
+
+
+def unavoidable(apply_fn, params, x, n_out):
+    """Forward pass + N*O reverse passes (VJPs to the input), batched and jitted."""
+    def work(p, x):
+        y, vjp = jax.vjp(lambda x: apply_fn(p, x), x)
+        basis = jnp.eye(n_out, dtype=y.dtype)
+        cts = jnp.broadcast_to(basis[:, None, :], (n_out,) + y.shape)
+        return jax.vmap(vjp)(cts)[0]
+    return median_time(jax.jit(work), params, x)
+
+
+def bench(name, spec, xshape, output, reps, budget):
+    x = jax.random.normal(jax.random.PRNGKey(1), xshape, jnp.float32)
+    params = spec.init(jax.random.PRNGKey(0), x.shape)
+    n_out = spec.out_dim
+    t_unav = unavoidable(spec.apply, params, x, n_out)
+    pred = {c.method: c for c in method_costs(spec.apply, params, x, output=output)}
+    rows = []
+    for m in METHODS:
+        row = {"config": name, "method": m, "N": xshape[0], "O": n_out, "output": output,
+               "unavoidable_s": t_unav, "predicted_s": pred[m].predicted_time_s,
+               "predicted_memory_bytes": pred[m].memory_bytes}
+        if pred[m].memory_bytes > budget:
+            row.update(skipped=f"predicted memory {pred[m].memory_bytes / 1e9:.1f} GB > budget")
+            rows.append(row)
+            continue
+        t0 = time.perf_counter()
+        fn, _ = kernel_fn(spec.apply, params, x, m, output, n_out)
+        compiled = jax.jit(fn).lower(params, x, None).compile()
+        row["compile_s"] = time.perf_counter() - t0
+        ca = compiled.cost_analysis()
+        ca = ca[0] if isinstance(ca, (list, tuple)) else ca
+        row["xla_flops"] = float(ca.get("flops", float("nan")))
+        ma = compiled.memory_analysis()
+        row["peak_memory_bytes"] = float(ma.temp_size_in_bytes + ma.argument_size_in_bytes
+                                         + ma.output_size_in_bytes)
+        row["run_s"] = median_time(compiled, params, x, None, reps=reps)
+        rows.append(row)
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--budget-gb", type=float, default=8.0)
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "results",
+                                                  "methods.json"))
+    args = ap.parse_args()
+    rate = matmul_rate()
+    print(f"device: {describe_device()}; dense float32 matmul: {rate / 1e9:.1f} GFLOP/s")
+    rows = []
+    for name, spec, xshape, output in CONFIGS:
+        rows += bench(name, spec, xshape, output, args.reps, args.budget_gb * 1e9)
+    hdr = (f"{'config':24s} {'method':24s} {'N':>4s} {'O':>4s} {'compile':>8s} {'run':>9s} "
+           f"{'pred':>9s} {'XLA GFLOP':>10s} {'%peak':>6s} {'mem MB':>8s} {'unavoid':>9s}")
+    print(hdr)
+    print("-" * len(hdr))
+    for r in rows:
+        if "skipped" in r:
+            print(f"{r['config']:24s} {r['method']:24s} {r['N']:4d} {r['O']:4d}  {r['skipped']}")
+            continue
+        frac = r["xla_flops"] / r["run_s"] / rate * 100
+        r["fraction_of_matmul_peak"] = frac / 100
+        print(f"{r['config']:24s} {r['method']:24s} {r['N']:4d} {r['O']:4d} "
+              f"{r['compile_s']:8.2f} {r['run_s'] * 1e3:7.1f}ms {r['predicted_s'] * 1e3:7.1f}ms "
+              f"{r['xla_flops'] / 1e9:10.2f} {frac:6.1f} {r['peak_memory_bytes'] / 1e6:8.1f} "
+              f"{r['unavoidable_s'] * 1e3:7.1f}ms")
+    print()
+    for name in dict.fromkeys(r["config"] for r in rows):
+        by = {r["method"]: r for r in rows if r["config"] == name and "run_s" in r}
+        if "structured_derivatives" in by:
+            sd = by["structured_derivatives"]["run_s"]
+            line = f"{name}: SD / unavoidable = {sd / by['structured_derivatives']['unavoidable_s']:.2f}"
+            if "jacobian_contraction" in by:
+                line += f"; JC / SD = {by['jacobian_contraction']['run_s'] / sd:.1f}x"
+            if "ntk_vector_products" in by:
+                line += f"; NVP / SD = {by['ntk_vector_products']['run_s'] / sd:.1f}x"
+            print(line)
+    os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    with open(args.out, "w") as f:
+        json.dump({"device": describe_device(), "matmul_flops_per_s": rate, "rows": rows}, f,
+                  indent=1)
+
+
+if __name__ == "__main__":
+    main()
