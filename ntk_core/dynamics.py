@@ -56,7 +56,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from .specs import CNNSpec, MLPSpec, NetworkSpec, SpecError
+from .specs import MLPSpec, NetworkSpec, SpecError
 
 TASK_KINDS = ("circle", "sphere")
 OPTIMIZERS = ("gd", "momentum")
