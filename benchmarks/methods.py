@@ -22,7 +22,7 @@ import jax.numpy as jnp
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from ntk_core.cost import method_costs  # noqa: E402
+from ntk_core.cost import median_time, method_costs  # noqa: E402
 from ntk_core.devices import describe_device  # noqa: E402
 from ntk_core.empirical import METHODS, kernel_fn  # noqa: E402
 from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
@@ -37,16 +37,6 @@ CONFIGS = [
     ("CNN 3x64 8x8 gap", CNNSpec(layers=(ConvLayer(64),) * 3, readout="gap", out_dim=10),
      (8, 8, 8, 3), "full"),
 ]
-
-
-def median_time(f, *args, reps=3):
-    jax.block_until_ready(f(*args))
-    ts = []
-    for _ in range(reps):
-        t0 = time.perf_counter()
-        jax.block_until_ready(f(*args))
-        ts.append(time.perf_counter() - t0)
-    return float(np.median(ts))
 
 
 def matmul_rate(n=2048):

@@ -16,10 +16,7 @@ import jax
 import jax.numpy as jnp
 
 from . import cost
-
-LABELS = {"jacobian_contraction": "Jacobian contraction",
-          "ntk_vector_products": "NTK-vector products",
-          "structured_derivatives": "structured derivatives"}
+from .labels import METHOD_LABELS as LABELS
 
 
 class NTKMemoryError(MemoryError):

@@ -40,7 +40,7 @@ from opt_einsum import contract_path
 
 from . import structured as sd
 
-METHODS = ("jacobian_contraction", "ntk_vector_products", "structured_derivatives")
+from .labels import METHODS  # noqa: E402
 
 # Fraction of the calibrated matmul rate that each method's work reaches, and how many
 # times each method's large buffers are streamed through memory. Fitted on the 2-core CPU
@@ -62,7 +62,8 @@ class Calibration:
     seconds_taken: float
 
 
-def _median_time(f, *args, reps=5):
+def median_time(f, *args, reps=5):
+    """Median wall time of ``reps`` warm calls of ``f(*args)`` (after one warm-up)."""
     jax.block_until_ready(f(*args))
     ts = []
     for _ in range(reps):
@@ -81,22 +82,22 @@ def calibrate(device_kind: str | None = None) -> Calibration:
     n = 768 if on_cpu else 4096
     a = jnp.ones((n, n), jnp.float32)
     mm = jax.jit(lambda a, b: a @ b)
-    t_mm = _median_time(mm, a, a, reps=3)
+    t_mm = median_time(mm, a, a, reps=3)
     m = (16 if on_cpu else 256) * 2 ** 20 // 4
     v = jnp.ones((m,), jnp.float32)
     ew = jax.jit(lambda v: v * 1.0001 + 1.0)
-    t_bw = _median_time(ew, v, reps=3)
+    t_bw = median_time(ew, v, reps=3)
     img = jnp.ones((8, 16, 16, 32) if on_cpu else (64, 32, 32, 128), jnp.float32)
     ker = jnp.ones((3, 3) + img.shape[-1:] * 2, jnp.float32)
     conv = jax.jit(lambda a, k: jax.lax.conv_general_dilated(
         a, k, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")))
-    t_conv = _median_time(conv, img, ker, reps=3)
+    t_conv = median_time(conv, img, ker, reps=3)
     conv_flops = 2.0 * img.size * 9 * img.shape[-1]
     k, p = (64, 2 ** 18) if on_cpu else (256, 2 ** 22)
     J = jnp.ones((k, p), jnp.float32)
-    t_sk = _median_time(jax.jit(lambda J: J @ J.T), J, reps=3)
+    t_sk = median_time(jax.jit(lambda J: J @ J.T), J, reps=3)
     tiny = jax.jit(lambda v: v + 1.0)
-    t_disp = _median_time(tiny, jnp.ones((4,), jnp.float32), reps=20)
+    t_disp = median_time(tiny, jnp.ones((4,), jnp.float32), reps=20)
     return Calibration(device=f"{dev.platform}:{getattr(dev, 'device_kind', '')}",
                        matmul_flops_per_s=2 * n ** 3 / t_mm,
                        conv_flops_per_s=conv_flops / t_conv,

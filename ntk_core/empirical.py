@@ -30,11 +30,7 @@ import numpy as np
 from . import structured as sd
 from .devices import describe_device
 
-METHODS = ("jacobian_contraction", "ntk_vector_products", "structured_derivatives")
-OUTPUTS = ("trace", "full", "diagonal")
-METHOD_LABELS = {"jacobian_contraction": "Jacobian contraction",
-                 "ntk_vector_products": "NTK-vector products",
-                 "structured_derivatives": "structured derivatives"}
+from .labels import METHOD_LABELS, METHODS, OUTPUTS  # noqa: F401
 
 
 class NTKInputError(ValueError):

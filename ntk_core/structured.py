@@ -245,6 +245,26 @@ def analyse(apply_fn, leaves_avals, treedef, example_aval) -> Plan:
     return Plan(eqns, in_ids, outs, avals, uses, lab.sizes, n, fallback)
 
 
+def _dot_labels(e: _Eqn, pos: int, F: _Form, avals, lab: _Labels):
+    """Labels of the other operand and of the output of ``dot_general`` whose operand
+    ``pos`` carries ``F.v_labels``: contracting and batch axes share the operand's labels,
+    free axes of the other operand get new ones; the output is (batch, lhs free, rhs free).
+    """
+    oshape = _shape(avals, e.ins[1 - pos])
+    (lc, rc), (lb, rb) = e.params["dimension_numbers"]
+    mine_c, mine_b = (lc, lb) if pos == 0 else (rc, rb)
+    oth_c, oth_b = (rc, rb) if pos == 0 else (lc, lb)
+    olabels = [None] * len(oshape)
+    for mine, oth in ((mine_c, oth_c), (mine_b, oth_b)):
+        for m, o in zip(mine, oth):
+            olabels[o] = F.v_labels[m]
+    olabels = tuple(lab.new(s) if l is None else l for l, s in zip(olabels, oshape))
+    mine_free = [F.v_labels[i] for i in range(len(F.v_labels)) if i not in mine_c + mine_b]
+    oth_free = [olabels[i] for i in range(len(oshape)) if i not in oth_c + oth_b]
+    batch = [F.v_labels[i] for i in mine_b]
+    return olabels, tuple(batch + (mine_free + oth_free if pos == 0 else oth_free + mine_free))
+
+
 def _propagate(e: _Eqn, pos: int, F: _Form, avals, lab: _Labels):
     """Linear form of the (input-independent) output of ``e`` through operand ``pos``."""
     name = e.prim.name
@@ -307,20 +327,7 @@ def _propagate(e: _Eqn, pos: int, F: _Form, avals, lab: _Labels):
                      -F.scale if (name == "sub" and pos == 1) else F.scale)
     if name == "dot_general":
         other = e.ins[1 - pos]
-        oshape = _shape(avals, other)
-        (lc, rc), (lb, rb) = p["dimension_numbers"]
-        mine_c, mine_b = (lc, lb) if pos == 0 else (rc, rb)
-        oth_c, oth_b = (rc, rb) if pos == 0 else (lc, lb)
-        olabels = [None] * len(oshape)
-        for mc, oc in zip(mine_c, oth_c):
-            olabels[oc] = F.v_labels[mc]
-        for mb, ob in zip(mine_b, oth_b):
-            olabels[ob] = F.v_labels[mb]
-        olabels = tuple(lab.new(s) if l is None else l for l, s in zip(olabels, oshape))
-        mine_free = [F.v_labels[i] for i in range(len(F.v_labels)) if i not in mine_c + mine_b]
-        oth_free = [olabels[i] for i in range(len(oshape)) if i not in oth_c + oth_b]
-        batch = [F.v_labels[i] for i in mine_b]
-        out = tuple(batch + (mine_free + oth_free if pos == 0 else oth_free + mine_free))
+        olabels, out = _dot_labels(e, pos, F, avals, lab)
         return _Form(F.leaf, F.w_labels, out, F.consts + ((other, olabels, "id"),), F.scale)
     return None
 
@@ -329,21 +336,7 @@ def _terminal_use(e: _Eqn, ei: int, pos: int, F: _Form, avals, lab: _Labels, is_
     name = e.prim.name
     p = e.params
     if name == "dot_general" and is_x(e.ins[1 - pos]):
-        other = e.ins[1 - pos]
-        oshape = _shape(avals, other)
-        (lc, rc), (lb, rb) = p["dimension_numbers"]
-        mine_c, mine_b = (lc, lb) if pos == 0 else (rc, rb)
-        oth_c, oth_b = (rc, rb) if pos == 0 else (lc, lb)
-        olabels = [None] * len(oshape)
-        for mc, oc in zip(mine_c, oth_c):
-            olabels[oc] = F.v_labels[mc]
-        for mb, ob in zip(mine_b, oth_b):
-            olabels[ob] = F.v_labels[mb]
-        olabels = tuple(lab.new(s) if l is None else l for l, s in zip(olabels, oshape))
-        mine_free = [F.v_labels[i] for i in range(len(F.v_labels)) if i not in mine_c + mine_b]
-        oth_free = [olabels[i] for i in range(len(oshape)) if i not in oth_c + oth_b]
-        batch = [F.v_labels[i] for i in mine_b]
-        y = tuple(batch + (mine_free + oth_free if pos == 0 else oth_free + mine_free))
+        olabels, y = _dot_labels(e, pos, F, avals, lab)
         return _Use("dot", ei, pos, F, olabels, y)
     if (name == "conv_general_dilated" and pos == 1 and is_x(e.ins[0])
             and p.get("batch_group_count", 1) == 1):
