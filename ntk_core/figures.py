@@ -306,3 +306,13 @@ def method_sweep(x, series: Mapping[str, Mapping[str, Sequence]], xlabel: str, y
                      tickvals=list(x), ticktext=[str(v) for v in x])
     fig.update_yaxes(title=ylabel, type="log", **_decade_ticks(allv))
     return _layout(fig, title, corner="below")
+
+
+def placeholder(title: str, text: str = "computing…", height: int = HEIGHT) -> go.Figure:
+    """An empty frame shown while a figure is being computed."""
+    fig = go.Figure()
+    fig.add_annotation(text=text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                       font=dict(size=FONT_SIZE + 2, color="gray"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, title, height, legend=False)

@@ -325,9 +325,10 @@ def friendly_error(what: str, exc: BaseException) -> None:
         st.code("".join(traceback.format_exception_only(type(exc), exc)))
 
 
-def ntk(state: dict) -> dict | None:
-    """Guarded, cached, device-locked NTK for the widgets' state; None if refused/failed."""
-    if not guard(state):
+def ntk(state: dict, check: bool = True) -> dict | None:
+    """Guarded, cached, device-locked NTK for the widgets' state; None if refused/failed.
+    ``check=False`` when the caller already ran :func:`guard`."""
+    if check and not guard(state):
         return None
     try:
         with st.spinner("Computing the NTK (queued if another session is using the device)…"):
@@ -343,15 +344,20 @@ def ntk(state: dict) -> dict | None:
 
 
 def run_steps(name: str, steps: Sequence[tuple[str, Callable[[], object]]],
-              title: str = "Computing") -> list:
+              title: str = "Computing", signature=None) -> list:
     """Run ``steps`` (label, thunk) with a status box and a progress bar.
 
     Each thunk should be a cached call. A Stop button interrupts between steps (the click
     reruns the script, which stops at the next progress update); after a stop only the
     steps already done are shown until Continue is pressed. Returns the results of the
-    steps that ran (None for those skipped).
+    steps that ran (None for those skipped). ``signature`` identifies what the labels
+    refer to (e.g. the configuration's cache key): when it changes, the record of steps
+    done is reset.
     """
-    flag, done_key = f"_stopped_{name}", f"_done_{name}"
+    flag, done_key, sig_key = f"_stopped_{name}", f"_done_{name}", f"_sig_{name}"
+    if st.session_state.get(sig_key) != repr(signature):
+        st.session_state[sig_key] = repr(signature)
+        st.session_state[done_key] = set()
     done = st.session_state.setdefault(done_key, set())
     stopped = st.session_state.get(flag, False)
     c1, c2 = st.columns([1, 5])

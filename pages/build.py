@@ -30,9 +30,23 @@ def _store():
 
 c3.button("Store for Compare", icon=":material/bookmark_add:", on_click=_store,
           help="keep this configuration for the Compare page")
-res = common.ntk(state)
-if res is not None:
-    m = st.columns(5)
+top = st.container()
+with top:
+    ok = common.guard(state)
+left, right = st.columns(2)
+hm_slot, sp_slot = left.empty(), right.empty()
+if ok:  # chart frames first: the browser loads Plotly while the server computes
+    hm_slot.plotly_chart(figures.placeholder("NTK heatmap", "computing…"), key="hm_wait")
+    sp_slot.plotly_chart(figures.placeholder("Eigenvalue spectrum", "computing…"), key="sp_wait")
+    with top:
+        res = common.ntk(state, check=False)
+else:
+    res = None
+if res is None:
+    hm_slot.empty()
+    sp_slot.empty()
+else:
+    m = top.columns(5)
     short = {"jacobian_contraction": "JC", "ntk_vector_products": "NVP",
              "structured_derivatives": "SD"}
     m[0].metric("Method", short.get(res["method"], res["method"]),
@@ -46,7 +60,7 @@ if res is not None:
     m[3].metric("Effective rank", "n/a" if er is None else f"{er:.3g}",
                 help="exp(entropy of the normalised eigenvalues)")
     m[4].metric("Parameters", f"{res['n_params']:,}")
-    st.info(f"**{METHOD_LABELS.get(res['method'], res['method'])}.** Why: {res['reason']}  \n"
+    top.info(f"**{METHOD_LABELS.get(res['method'], res['method'])}.** Why: {res['reason']}  \n"
             f"Compile {res['compile_time_s']:.3g} s, run {res['run_time_s'] * 1e3:.3g} ms "
             f"on **{res['device']}** · {res['label']}", icon=":material/info:")
     mode, O = res["mode"], int(state["out"])
@@ -61,12 +75,13 @@ if res is not None:
                                     f" x {res['matrix'].shape[1]})", xlabel=f"{lab} j",
                                     ylabel=f"{lab} i")
         spec_title = "Eigenvalue spectrum (log scale)"
-    left, right = st.columns(2)
-    with left:
+    with hm_slot:
         common.plot(hm, key="heatmap")
-    with right:
-        if res["eigenvalues"] is not None:
+    if res["eigenvalues"] is not None:
+        with sp_slot:
             common.plot(figures.spectrum({"NTK": res["eigenvalues"]}, spec_title), key="spectrum")
+    else:
+        sp_slot.empty()
     table = pd.DataFrame({"quantity": ["method", "reason", "compile_time_s", "run_time_s",
                                        "device", "condition_number", "effective_rank",
                                        "n_params", "configuration"],

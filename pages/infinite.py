@@ -35,7 +35,7 @@ except (ValueError, TypeError, NotImplementedError) as e:
 seeds = range(int(state["inf_seeds"]))
 steps = [(f"width {w}, seed {s}", (lambda w=w, s=s: common.cached_finite(key, w, s)))
          for w in widths for s in seeds]
-out = common.run_steps("infinite", steps, "Finite-width kernels")
+out = common.run_steps("infinite", steps, "Finite-width kernels", signature=key)
 by_width: dict = {w: [] for w in widths}
 for (w, _), k in zip([(w, s) for w in widths for s in seeds], out):
     if k is not None:

@@ -27,7 +27,7 @@ state = common.current_state()
 key = tuple((k, state[k]) for k in appstate.LAPLACE_KEYS)
 out = common.run_steps("laplace", [("fits and spectra", lambda: common.cached_laplace(key)),
                                    ("kernel regression", lambda: common.cached_laplace_regression(key))],
-                       "Laplace-kernel study")
+                       "Laplace-kernel study", signature=key)
 study, rows = out
 if study is None:
     st.stop()

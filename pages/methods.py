@@ -55,7 +55,8 @@ for i, (x, k, c) in enumerate(zip(xs, keys, costs)):
         index.append((i, m))
 if skipped:
     st.warning("Not measured (over this server's per-point limits): " + "; ".join(skipped))
-out = common.run_steps("methods", steps, "Timing the methods")
+out = common.run_steps("methods", steps, "Timing the methods",
+                       signature=(keys, mode, reps))
 measured = {ix: r for ix, r in zip(index, out) if r is not None}
 summ = appcompute.methods_summary(xs, costs, measured)
 label = appstate.SWEEP_VARS[var]

@@ -113,8 +113,15 @@ def test_guardrail_oversized_is_refused_before_computing():
     at = open_page("build", {"width": "16384", "depth": "8", "n": "2048", "out": "16"})
     assert not at.exception
     msgs = " ".join(e.value for e in at.error)
-    assert "exceeds this server's limit" in msgs and "reduce" in msgs
+    assert "over the memory budget" in msgs and "reduce the width" in msgs
     assert charts(at) == 0
+    at = open_page("build", {"width": "4096", "n": "1024", "out": "8",
+                             "method": "jacobian_contraction"})
+    msgs = " ".join(e.value for e in at.error)
+    assert "predicted compute time" in msgs and "exceeds this server's limit" in msgs
+    assert charts(at) == 0
+    at = open_page("build", {"n": "2000", "out": "64", "mode": "full"})
+    assert "the kernel itself would take" in " ".join(e.value for e in at.error)
     at2 = open_page("build", {"n": "5000"})
     assert "N = 5000 inputs is above" in " ".join(e.value for e in at2.error)
 
@@ -219,3 +226,38 @@ def test_laplace_page():
     at.selectbox(key="lap_real").set_value("iris").run()
     no_problem(at)
     assert np.isfinite(at.dataframe[1].value["test accuracy"].iloc[-1])
+
+
+def test_methods_page():
+    if "methods" not in available():
+        pytest.skip("ntk_core.cost not present")
+    at = open_page("methods", {"n": "4", "width": "32", "sweep_vals": "16,32"})
+    no_problem(at)
+    assert charts(at) == 3
+    table = at.dataframe[0].value
+    assert len(table) == 6 and table["auto's pick"].sum() == 2
+    assert (table["measured run (s)"] > 0).all()
+    at.selectbox(key="sweep").set_value("out").run()
+    at.text_input(key="sweep_vals").set_value("1,2").run()
+    no_problem(at)
+    assert sorted(set(at.dataframe[0].value["out"])) == [1, 2]
+    at.selectbox(key="sweep").set_value("depth").run()
+    at.text_input(key="sweep_vals").set_value("1,2").run()
+    no_problem(at)
+    at.text_input(key="sweep_vals").set_value("1,99").run()
+    assert not at.exception and "outside" in at.error[0].value
+
+
+def test_stop_and_continue_between_steps():
+    if "infinite" not in available():
+        pytest.skip("ntk_core.infinite not present")
+    at = open_page("infinite", {"inf_widths": "32,64", "inf_seeds": "1", "inf_n": "6"})
+    no_problem(at)
+    at.button(key="_stop_infinite").click().run()
+    assert "Stopped" in at.warning[0].value
+    at.text_input(key="inf_widths").set_value("32,64,4096").run()  # new width: not computed
+    no_problem(at)
+    assert list(at.dataframe[0].value["width"]) == [32, 64]
+    at.button(key="_cont_infinite").click().run()
+    no_problem(at)
+    assert list(at.dataframe[0].value["width"]) == [32, 64, 4096]
