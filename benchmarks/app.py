@@ -64,6 +64,21 @@ def main() -> None:
             cold_shell, cold = time_to_heatmap(ctx, f"{base}/build")
             # warm: new Streamlit sessions (new tabs) in the same browser (HTTP cache warm)
             warm = [time_to_heatmap(ctx, f"{base}/build") for _ in range(args.warm_runs)]
+            # warm, in the app: from Home, click "Build & compute" in the sidebar
+            page = ctx.new_page()
+            page.goto(f"{base}/", wait_until="commit")
+            page.wait_for_selector(IDLE, timeout=120_000)
+            nav = []
+            for _ in range(args.warm_runs):
+                page.get_by_role("link", name="Home").first.click()
+                page.wait_for_selector('[data-testid="stMarkdown"] a[href*="/build?"]',
+                                       timeout=60_000)
+                page.wait_for_selector(IDLE, timeout=60_000)
+                t0 = time.perf_counter()
+                page.get_by_role("link", name="Build & compute").first.click()
+                page.wait_for_selector(HEATMAP, state="attached", timeout=60_000)
+                nav.append(time.perf_counter() - t0)
+            page.close()
             ctx.close()
             # warm server, but a browser with an empty HTTP cache (a new student)
             fresh = []
@@ -80,8 +95,10 @@ def main() -> None:
     print(f"Build & compute, defaults, open -> heatmap drawn:")
     print(f"  cold (fresh server, empty browser cache): {cold:.2f} s (app shell after "
           f"{cold_shell:.2f} s); target < 3 s")
-    print(f"  warm (cached kernel, new tab in the same browser): median {statistics.median(w):.3f} s"
+    print(f"  warm (cached kernel, page reload in a new tab, same browser): median {statistics.median(w):.3f} s"
           f" over {len(w)} (min {min(w):.3f}, max {max(w):.3f}); target < 0.5 s")
+    print(f"  warm (in the app: click Build & compute in the sidebar): median "
+          f"{statistics.median(nav):.3f} s over {len(nav)} (min {min(nav):.3f}, max {max(nav):.3f})")
     print(f"  warm server, new browser with an empty HTTP cache: "
           + ", ".join(f"{b:.2f} s (shell {a:.2f} s)" for a, b in fresh))
 

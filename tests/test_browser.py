@@ -29,13 +29,18 @@ PAGES = {
 # Shape and hash of the first heatmap's z (Plotly sends {dtype, bdata, shape} or arrays).
 SIGNATURE_JS = """() => {
     const el = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
-    if (!el || !el.data || !el.data[0].z) return '';
+    if (!el || !el.data || !el.data.length || !el.data[0].z) return '';
     const z = el.data[0].z;
     const text = z.bdata !== undefined ? z.bdata : JSON.stringify(z);
     const rows = z.shape !== undefined ? String(z.shape).split(',')[0] : z.length;
     let h = 0; for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
     return rows + ':' + h;
 }"""
+
+
+def wait_heatmap(page, timeout=180_000):
+    """Until the first chart is a real heatmap (not the 'computing…' frame)."""
+    page.wait_for_function(f"() => ({SIGNATURE_JS})() !== ''", timeout=timeout)
 
 
 def wait_idle(page, timeout=180_000):
@@ -89,7 +94,7 @@ def test_every_page_renders(app_server, browser):
 def test_widget_change_updates_chart_and_url(app_server, browser):
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     open_app(page, f"{app_server}/build?width=64&n=16")
-    page.wait_for_selector(CHART, timeout=180_000)
+    wait_heatmap(page)
     before = heatmap_signature(page)
     assert before.startswith("16:")
     depth = page.get_by_role("spinbutton", name="Depth", exact=True)
@@ -107,7 +112,7 @@ def test_preset_url_opens_its_state(app_server, browser):
     preset = appstate.PRESETS_BY_NAME["cnn_digits"]
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     open_app(page, app_server + preset.url())
-    page.wait_for_selector(CHART, timeout=180_000)
+    wait_heatmap(page)
     no_exception(page)
     assert page.get_by_label("CNN").is_checked()
     n, o = preset.values["n"], preset.values["out"]
@@ -122,7 +127,7 @@ def test_two_sessions_at_once(app_server, browser):
     for p, w in zip(pages, (48, 80)):
         p.goto(f"{app_server}/build?width={w}&n=20&seed=3", wait_until="domcontentloaded")
     for p in pages:
-        p.wait_for_selector(CHART, timeout=180_000)
+        wait_heatmap(p)
         wait_idle(p)
         no_exception(p)
         assert heatmap_signature(p).startswith("20:")
