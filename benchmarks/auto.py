@@ -53,16 +53,22 @@ def grid():
     return cfgs
 
 
-def timed(f, reps):
-    """Best of ``reps`` warm calls (at least 0.2 s of calls): the minimum is the estimate
-    least disturbed by other work on a shared machine."""
-    f()
-    ts = []
-    while len(ts) < reps or sum(ts) < 0.2 and len(ts) < 50:
-        t0 = time.perf_counter()
-        f()
-        ts.append(time.perf_counter() - t0)
-    return float(np.min(ts))
+def timed_interleaved(fns, reps, min_total=0.3):
+    """Best wall time of each function in ``fns`` (name -> callable), measured in rounds
+    that call every function once, so that load from other work on a shared machine hits
+    all candidates alike; the minimum over rounds is the least disturbed estimate."""
+    for f in fns.values():
+        f()                                                   # warm: compile + cache
+    ts = {k: [] for k in fns}
+    rounds = 0
+    while rounds < reps or (sum(min(v) for v in ts.values()) * rounds < min_total
+                            and rounds < 50):
+        for k, f in fns.items():
+            t0 = time.perf_counter()
+            f()
+            ts[k].append(time.perf_counter() - t0)
+        rounds += 1
+    return {k: float(np.min(v)) for k, v in ts.items()}
 
 
 def run_config(name, spec, xshape, output, budget, cap_s, reps):
@@ -75,6 +81,7 @@ def run_config(name, spec, xshape, output, budget, cap_s, reps):
     row = {"config": name, "N": xshape[0], "O": spec.out_dim, "output": output,
            "decision_s": decision_s, "auto": d.method, "times": {}, "predicted": {},
            "skipped": {}}
+    fns = {}
     for m in METHODS:
         row["predicted"][m] = pred[m]["time_s"]
         if not pred[m]["fits"] or pred[m]["tile"] is not None:
@@ -83,11 +90,13 @@ def run_config(name, spec, xshape, output, budget, cap_s, reps):
         if pred[m]["time_s"] > cap_s and m != d.method:
             row["skipped"][m] = f"predicted {pred[m]['time_s']:.0f} s > cap"
             continue
-        row["times"][m] = timed(lambda: compute_ntk(spec.apply, params, x, method=m,
-                                                    output=output, memory_budget=budget),
-                                reps)
-    row["auto_s"] = timed(lambda: compute_ntk(spec.apply, params, x, method="auto",
-                                              output=output, memory_budget=budget), reps)
+        fns[m] = (lambda m=m: compute_ntk(spec.apply, params, x, method=m, output=output,
+                                          memory_budget=budget))
+    fns["auto"] = lambda: compute_ntk(spec.apply, params, x, method="auto", output=output,
+                                      memory_budget=budget)
+    times = timed_interleaved(fns, reps)
+    row["auto_s"] = times.pop("auto")
+    row["times"] = times
     fl = {}
     for m in METHODS:
         if m in row["times"]:
@@ -123,7 +132,7 @@ def big_tiled():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="every 4th configuration only")
-    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--budget-gb", type=float, default=4.0)
     ap.add_argument("--cap-s", type=float, default=15.0,
                     help="do not time a method predicted slower than this")
