@@ -4,26 +4,30 @@ For a function with ``P`` parameters, per-example forward cost ``[FP]`` (FLOPs),
 size ``Y`` of the primitives' outputs per example, ``O`` outputs, and batches ``N1``,
 ``N2`` (Novak et al. 2022, Table 2, with the constants made explicit):
 
-============================  ===========================================  =====================================
-method                        FLOPs                                        peak memory (elements)
-============================  ===========================================  =====================================
-Jacobian contraction (JC)     ``(N1+N2) (1+2O) [FP] + 2 N1 N2 O^2 P``       ``(N1+N2) O P + N1 N2 O^2 + P``
-NTK-vector products (NVP)     ``3 N2 O (N1+N2) [FP]``                      ``N2 O (P + N1 Y) + N1 N2 O^2 + P``
-Structured derivatives (SD)   ``(N1+N2) (1+2O) [FP] + C_SD``                ``(N1+N2) O Y + I_SD + N1 N2 O^2 + P``
-============================  ===========================================  =====================================
+==============================  =====================================  ==================================
+method                          FLOPs                                  peak memory (elements)
+==============================  =====================================  ==================================
+Jacobian contraction (JC)       ``Np (1+2O) [FP] + 2 N1 N2 O^2 P``      ``Np O P + N1 N2 O^2 + P + Np Y``
+NTK-vector products (NVP)       ``2 N2 O (N1+N2) [FP]``                ``N2 O (P + N1 Y) + N1 N2 O^2 + P``
+Structured derivatives (SD)     ``Np (1+O) [FP] + C_SD``               ``E_SD + I_SD + N1 N2 O^2 + P + Np Y``
+==============================  =====================================  ==================================
 
+``Np`` is the number of examples that need passes (``N1 + N2``, or ``N1`` when
+``x2 = None``). JC's reverse passes also form the weight gradients (twice the matmul
+work of a pass to the layer outputs, which is all SD needs). NVP runs one VJP over x2 and
+one JVP over x1 for each of the ``N2 O`` basis vectors.
 ``C_SD`` (<= ``2 N1 N2 O^2 min(Y, P)``) and ``I_SD`` are the FLOPs and the largest
 intermediate of the structured contractions, read off opt_einsum's contraction paths of
-the actual einsums. In "trace" mode one ``O`` factor of the contraction terms drops; for
+the actual einsums, and ``E_SD`` the size of the cotangents and recorded layer inputs. In "trace" mode one ``O`` factor of the contraction terms drops; for
 "diagonal" ``N1 N2`` becomes ``N``; for ``x2 = None`` only one set of passes is needed.
 For our MLP spec (depth L, width W) this is the paper's Table 1: ``P ~ L W^2``,
 ``Y ~ L W``, ``[FP] ~ 2 L W^2``.
 
-The predicted time on this device is ``t_dispatch + FLOPs / R + bytes / B``, with the
-matmul throughput ``R``, memory bandwidth ``B`` and dispatch latency measured once per
-process (:func:`calibrate`, well under a second on CPU), and a per-method efficiency
-factor for how far each kind of work runs below peak (fitted on this machine with
-``benchmarks/auto.py``; see ``EFFICIENCY``).
+The predicted time on this device is ``t_dispatch + FLOPs / R + bytes / B`` per kind of
+work: passes at the dense-matmul rate (conv layers at the conv rate), JC's contraction at
+the rate of a skinny ``[k, P] x [P, k]`` product, and the large buffers (Jacobians,
+tangents, cotangents) streamed twice through memory. The rates, bandwidth and dispatch
+latency are measured once per process (:func:`calibrate`, about a second on CPU).
 """
 from __future__ import annotations
 

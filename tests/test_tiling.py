@@ -149,3 +149,12 @@ def test_four_devices_match_one():
     for k in one:
         assert one[k][1] == four[k][1]
         assert close(np.array(four[k][0]), np.array(one[k][0]), 1e-6), k
+
+
+def test_xla_cost_analysis_is_reported():
+    spec = MLPSpec(depth=1, width=16, out_dim=2)
+    x = jnp.ones((3, 4))
+    p = spec.init(jax.random.PRNGKey(0), x.shape)
+    for c in method_costs(spec.apply, p, x, output="full", xla=True):
+        assert c.xla_flops is not None and c.xla_flops > 0
+        assert c.xla_memory_bytes is not None and c.xla_memory_bytes > 0
