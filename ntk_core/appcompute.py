@@ -363,6 +363,17 @@ def laplace_study(state: dict, k_max: int = 100, k_fit: tuple = (10, 100)) -> di
             "spectra": spectra, "gram": gram, "pairs": pairs, "scale": scale}
 
 
+def real_digits(seed: int = 0, n: int = 600):
+    """scikit-learn's 8x8 digits (a subsample of ``n``) normalised to S^63, as a
+    :class:`ntk_core.datasets.RealDataset` for 10-class kernel regression."""
+    from . import datasets
+    imgs, labels = digits(n, seed)
+    x = datasets.normalize_to_sphere(imgs.reshape(len(imgs), -1).astype(np.float64))
+    y = np.eye(10)[labels] - 0.1
+    return datasets.RealDataset(x, y, labels, "classification", "digits",
+                                "sklearn.datasets.load_digits (UCI)")
+
+
 def laplace_regression(state: dict, fits: dict) -> list[dict]:
     """Kernel ridge regression with the NTK and the fitted kernels, on sphere data (a
     smooth target) and on a real data set normalised to the sphere. Rows of a table."""
@@ -376,7 +387,10 @@ def laplace_regression(state: dict, fits: dict) -> list[dict]:
         kernels[f"gamma-exp (gamma={g['gamma']:.2f})"] = \
             regression.gamma_exponential_kernel_fn(g["c"], g["gamma"])
     x = datasets.sample_sphere(seed + 7, n, d)
-    real = datasets.load_real_dataset(state["lap_real"])
+    if state["lap_real"] == "digits":
+        real = real_digits(seed)
+    else:
+        real = datasets.load_real_dataset(state["lap_real"])
     rows = []
     for label, xx, yy, cls in ((f"sphere S^{d - 1}, N={n}", x, sphere_target(x, seed), False),
                                (f"{real.name} ({real.task}, N={len(real.x)})", real.x, real.y,

@@ -36,7 +36,7 @@ OUTPUT_MODES = {
 }
 LAPLACE_KEYS = ("lap_depth", "lap_bias", "lap_dim", "lap_gamma", "lap_radius", "lap_ntrain",
                 "lap_real", "wstd", "seed")
-REAL_DATA = ("diabetes", "breast_cancer", "wine", "iris")
+REAL_DATA = ("digits", "diabetes", "breast_cancer", "wine", "iris")
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
                   "depth": "1,2,3,4,6"}
@@ -70,7 +70,7 @@ DEFAULTS: dict[str, object] = {
     "inf_widths": "64,128,256,512", "inf_seeds": 4, "inf_n": 16,
     # Laplace kernel
     "lap_depth": 2, "lap_bias": 0.0, "lap_dim": 3, "lap_gamma": True, "lap_radius": 0.5,
-    "lap_ntrain": 256, "lap_real": "diabetes",
+    "lap_ntrain": 256, "lap_real": "digits",
 }
 for _i in range(1, MAX_CONV_LAYERS + 1):
     DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})

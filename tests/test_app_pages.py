@@ -97,6 +97,17 @@ def test_build_select_widgets(key, value):
             "structured_derivatives": "SD"}[value]
 
 
+@pytest.mark.parametrize("page", ["infinite", "laplace", "methods"])
+def test_page_with_defaults(page):
+    """Every page with all defaults (Home, Build and Compare: see the tests above)."""
+    if page not in available():
+        pytest.skip(f"{page} not in this build's navigation")
+    at = open_page(page)
+    no_problem(at)
+    assert charts(at) >= 3
+    assert at.dataframe, "each of these pages shows a table"
+
+
 def test_build_cnn_on_digits():
     at = open_page("build", {"n": "8", "data": "digits"})
     at.radio(key="arch").set_value("CNN").run()
@@ -104,7 +115,14 @@ def test_build_cnn_on_digits():
     assert charts(at) == 2
     at.number_input(key="nconv").set_value(1).run()
     at.selectbox(key="readout").set_value("flatten").run()
-    at.number_input(key="c1_s").set_value(2).run()
+    for key, value in (("c1_s", 2), ("c1_ch", 8), ("c1_f", 5)):
+        at.number_input(key=key).set_value(value).run()
+        no_problem(at)
+    at.selectbox(key="c1_p").set_value("VALID").run()
+    no_problem(at)
+    assert charts(at) == 2
+    at.selectbox(key="data").set_value("synthetic").run()
+    at.number_input(key="img").set_value(12).run()
     no_problem(at)
     assert charts(at) == 2
 
