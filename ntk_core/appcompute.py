@@ -470,9 +470,19 @@ def measure_point(state: dict, method: str, reps: int = 1) -> dict:
                                   memory_budget=appstate.LIMITS.max_memory_bytes)
         compile_s = max(compile_s, float(r.compile_time_s))
         runs.append(float(r.run_time_s))
+    # XLA's own FLOP count and buffer sizes of the compiled whole-kernel computation
+    # (one extra compilation): the "measured" side of the FLOPs and memory plots.
+    from . import cost
+    try:
+        c = cost.method_costs(spec.apply, params, x, None, state["mode"], xla=True,
+                              methods=(method,))[0]
+        xf, xm = c.xla_flops, c.xla_memory_bytes
+    except Exception:  # noqa: BLE001 - XLA analyses are optional extras
+        xf = xm = None
     # The first call may include compilation effects (first execution): drop it.
     return {"method": method, "run_s": float(np.median(runs[1:])), "compile_s": compile_s,
-            "finite": bool(np.all(np.isfinite(r.kernel)))}
+            "finite": bool(np.all(np.isfinite(r.kernel))), "xla_flops": xf,
+            "xla_memory_bytes": xm}
 
 
 def methods_summary(xs: list, costs: list[dict], measured: dict) -> dict:
@@ -493,8 +503,10 @@ def methods_summary(xs: list, costs: list[dict], measured: dict) -> dict:
         scale = float(np.median(ratios)) if ratios else math.nan
         time_s[m] = {"measured": run, "predicted": pred, "paper": list(paper * scale)}
         flops[m] = {"model": [c["methods"][m]["flops"] for c in costs],
+                    "XLA": [r.get("xla_flops") if r else None for r in meas],
                     "paper": list(paper)}
-        mem[m] = {"model": [c["methods"][m]["memory_bytes"] for c in costs]}
+        mem[m] = {"model": [c["methods"][m]["memory_bytes"] for c in costs],
+                  "XLA": [r.get("xla_memory_bytes") if r else None for r in meas]}
         for i, x in enumerate(xs):
             c = costs[i]["methods"][m]
             rows.append({"x": x, "method": m, "measured run (s)": run[i],
@@ -502,6 +514,8 @@ def methods_summary(xs: list, costs: list[dict], measured: dict) -> dict:
                          "predicted (s)": c["predicted_s"], "model FLOPs": c["flops"],
                          "paper complexity": c["paper_flops"],
                          "predicted peak memory (bytes)": c["memory_bytes"],
+                         "XLA FLOPs": meas[i].get("xla_flops") if meas[i] else None,
+                         "XLA buffers (bytes)": meas[i].get("xla_memory_bytes") if meas[i] else None,
                          "auto's pick": costs[i]["auto"] == m})
     return {"time": time_s, "flops": flops, "memory": mem, "rows": rows,
             "picks": [c["auto"] for c in costs]}

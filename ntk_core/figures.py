@@ -270,6 +270,7 @@ def method_sweep(x, series: Mapping[str, Mapping[str, Sequence]], xlabel: str, y
     styles = {"measured": dict(dash="solid", mode="lines+markers"),
               "predicted": dict(dash="dash", mode="lines"),
               "paper": dict(dash="dot", mode="lines"),
+              "XLA": dict(dash="dashdot", mode="lines+markers"),
               "model": dict(dash="solid", mode="lines+markers")}
     allv, kinds_seen = [], []
     for i, (m, kinds) in enumerate(series.items()):

@@ -12,7 +12,9 @@ st.title("Methods & cost")
 st.caption("For the sidebar's network: Jacobian contraction, NTK-vector products and "
            "structured derivatives (Novak et al., 2022) as one quantity grows. Solid: measured "
            "run time (compilation excluded); dashed: the cost model's prediction; dotted: the "
-           "paper's complexity, scaled by one constant per method; stars: the method auto picks.")
+           "paper's complexity, scaled by one constant per method; stars: the method auto picks. "
+           "FLOPs and memory: the cost model (solid), XLA's analysis of the compiled "
+           "computation (dash-dot) and the paper's leading-order complexity (dotted).")
 c = st.columns([2, 3, 2, 1])
 common.select("Sweep", "sweep", list(appstate.SWEEP_VARS), where=c[0],
               help=common.describe(appstate.SWEEP_VARS))
@@ -66,12 +68,12 @@ with left:
                                      picks=summ["picks"], pick_key="measured"), key="m_time")
 with right:
     common.plot(figures.method_sweep(xs, summ["flops"], label, "FLOPs",
-                                     "FLOPs: cost model and paper complexity"),
+                                     "FLOPs: cost model, XLA's count, paper"),
                 key="m_flops")
 left, right = st.columns(2)
 with left:
     common.plot(figures.method_sweep(xs, summ["memory"], label, "bytes",
-                                     "Predicted peak memory"), key="m_mem")
+                                     "Peak memory: cost model and XLA buffers"), key="m_mem")
 with right:
     st.markdown(f"**Auto's choice at {var} = {xs[-1]}:** {costs[-1]['auto_reason']}")
     st.caption(f"Network: {appstate.spec_label(state)}; device: {common.DEVICE()}.")
