@@ -38,7 +38,7 @@ for code in stored:
 for msg in bad:
     st.warning(f"Ignored an unreadable stored configuration ({msg}).")
 names = [f"#{i + 1}" for i in range(len(states))]
-with st.expander("Stored configurations", expanded=True):
+with st.expander(f"Stored configurations ({len(states)})", expanded=len(states) <= 3):
     for i, (name, s) in enumerate(zip(names, states)):
         a, b = st.columns([8, 1])
         a.markdown(f"**{name}** {appstate.spec_label(s)} · method {s['method']} · mode {s['mode']}")

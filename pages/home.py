@@ -37,5 +37,8 @@ with right:
             continue
         st.markdown(f"**[{p.title}]({p.url()})**  \n{p.blurb}")
 st.subheader("The pages")
-st.markdown((ASSETS / "pages.md").read_text(encoding="utf-8"))
+live = {title for _, title, _, url, _ in common.PAGES if (url or "home") in common.available_pages()}
+rows = (ASSETS / "pages.md").read_text(encoding="utf-8").splitlines()
+st.markdown("\n".join(r for r in rows if not r.startswith("| **")
+                      or r.split("**")[1] in live))
 st.caption("Every setting lives in the URL: copy the address bar to share exactly this view.")
