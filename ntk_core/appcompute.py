@@ -89,6 +89,9 @@ def trace_kernel(kernel: np.ndarray, mode: str) -> np.ndarray | None:
     return None
 
 
+MAX_EIG = 4096  # largest matrix whose full spectrum the app computes
+
+
 def spectrum_stats(mat: np.ndarray) -> dict:
     """Eigenvalues (descending), condition number, effective rank, finiteness of a kernel.
 
@@ -100,6 +103,10 @@ def spectrum_stats(mat: np.ndarray) -> dict:
     out = {"finite": finite, "eigenvalues": None, "condition_number": None,
            "effective_rank": None, "n_nonfinite": int(m.size - np.isfinite(m).sum())}
     if not finite or m.ndim != 2 or m.shape[0] != m.shape[1]:
+        return out
+    if m.shape[0] > MAX_EIG:
+        out["note"] = (f"spectrum not computed: the matrix is {m.shape[0]} x {m.shape[0]}, "
+                       f"above {MAX_EIG}")
         return out
     ev = np.linalg.eigvalsh((m + m.T) / 2)[::-1]
     out["eigenvalues"] = ev

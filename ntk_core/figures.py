@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 FONT_SIZE = 16
+MAX_SIDE = 400  # largest heatmap side sent to the browser
 HEIGHT = 440
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
           "#17becf", "#7f7f7f", "#bcbd22")
@@ -56,9 +57,15 @@ def kernel_heatmap(mat: np.ndarray, title: str = "NTK Theta(x_i, x_j)",
                    xlabel: str = "input index j", ylabel: str = "input index i",
                    colorbar: str = "Theta", height: int = HEIGHT,
                    zmin: float | None = None, zmax: float | None = None) -> go.Figure:
-    """Heatmap of a kernel matrix, row 0 at the top."""
+    """Heatmap of a kernel matrix, row 0 at the top. Matrices larger than MAX_SIDE per
+    side are shown with a stride (every k-th row and column), said in the title."""
     m = np.asarray(mat, dtype=np.float64)
-    fig = go.Figure(go.Heatmap(z=m, colorscale="Viridis", zmin=zmin, zmax=zmax,
+    step = max(1, -(-max(m.shape) // MAX_SIDE))
+    if step > 1:
+        m = m[::step, ::step]
+        title = f"{title} (1 in {step} rows/columns shown)"
+    idx = [np.arange(0, s * step, step)[:n] for s, n in zip(m.shape, m.shape)]
+    fig = go.Figure(go.Heatmap(z=m, x=idx[1], y=idx[0], colorscale="Viridis", zmin=zmin, zmax=zmax,
                                colorbar=dict(title=dict(text=colorbar)),
                                hovertemplate="i=%{y}, j=%{x}<br>value=%{z:.4g}<extra></extra>"))
     fig.update_yaxes(autorange="reversed", title=ylabel, scaleanchor="x", constrain="domain")

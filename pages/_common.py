@@ -406,18 +406,19 @@ def _csv_bytes(mat) -> bytes:
 
 def downloads(name: str, arrays: dict | None = None, table=None, csv_matrix=None,
               where=st) -> None:
-    """Download buttons: NPZ of ``arrays``, CSV of a 2-D ``csv_matrix`` and of ``table``."""
+    """Download buttons: NPZ of ``arrays``, CSV of a 2-D ``csv_matrix`` and of ``table``.
+    Files are generated only when a button is clicked (deferred data)."""
     cols = where.columns(3)
     if arrays:
-        cols[0].download_button(f"{name}.npz", _npz_bytes(arrays), f"{name}.npz",
+        cols[0].download_button(f"{name}.npz", lambda: _npz_bytes(arrays), f"{name}.npz",
                                 "application/octet-stream", key=f"dl_npz_{name}",
                                 icon=":material/download:", on_click="ignore")
     if csv_matrix is not None:
-        cols[1].download_button(f"{name}.csv", _csv_bytes(csv_matrix), f"{name}.csv", "text/csv",
-                                key=f"dl_csv_{name}", icon=":material/download:",
+        cols[1].download_button(f"{name}.csv", lambda: _csv_bytes(csv_matrix), f"{name}.csv",
+                                "text/csv", key=f"dl_csv_{name}", icon=":material/download:",
                                 on_click="ignore")
     if table is not None:
-        cols[2].download_button(f"{name}_table.csv", table.to_csv(index=False).encode(),
+        cols[2].download_button(f"{name}_table.csv", lambda: table.to_csv(index=False).encode(),
                                 f"{name}_table.csv", "text/csv", key=f"dl_tab_{name}",
                                 icon=":material/download:", on_click="ignore")
 

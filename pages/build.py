@@ -81,7 +81,7 @@ else:
         with sp_slot:
             common.plot(figures.spectrum({"NTK": res["eigenvalues"]}, spec_title), key="spectrum")
     else:
-        sp_slot.empty()
+        sp_slot.info(res.get("note", "No spectrum for this output mode."))
     table = pd.DataFrame({"quantity": ["method", "reason", "compile_time_s", "run_time_s",
                                        "device", "condition_number", "effective_rank",
                                        "n_params", "configuration"],
