@@ -114,7 +114,7 @@ def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
         if eigs else np.array([])
     fig.update_yaxes(type="log", title="eigenvalue lambda_i", **_decade_ticks(allv))
     fig.update_xaxes(title="index i (descending order)")
-    return _layout(fig, title, height, legend=len(eigs) > 1)
+    return _layout(fig, title, height, legend=len(eigs) > 1, corner="bottom left")
 
 
 def bars(labels: Sequence[str], values: Sequence[float], title: str, ytitle: str,
@@ -227,10 +227,11 @@ def harmonic_spectrum(spectra: Mapping[str, Mapping], d: int,
                                  name=f"reference k^-{d}",
                                  line=dict(color="gray", dash="dash", width=2)))
     fig.update_xaxes(type="log", title="degree k", **_decade_ticks([1, kmax]))
+    corner = "bottom left"
     allv = np.concatenate([np.asarray(s["lam"], np.float64) for s in spectra.values()]) \
         if spectra else np.array([])
     fig.update_yaxes(type="log", title="eigenvalue lambda_k", **_decade_ticks(allv))
-    return _layout(fig, title)
+    return _layout(fig, title, corner=corner)
 
 
 def gram_spectra(eigs: Mapping[str, np.ndarray], title: str) -> go.Figure:
@@ -247,13 +248,13 @@ def gram_spectra(eigs: Mapping[str, np.ndarray], title: str) -> go.Figure:
     fig.update_xaxes(type="log", title="index i", **_decade_ticks([1, n_max]))
     allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()])
     fig.update_yaxes(type="log", title="eigenvalue of K / n", **_decade_ticks(allv))
-    return _layout(fig, title)
+    return _layout(fig, title, corner="bottom left")
 
 
 def pair_scatter(pairs: Mapping[str, tuple], title: str, xlabel: str, ylabel: str) -> go.Figure:
     """Kernel entries of one kernel against another, one colour per data set."""
     fig = go.Figure()
-    for i, (name, (a, b)) in enumerate(pairs.items()):
+    for i, (name, (a, b)) in reversed(list(enumerate(pairs.items()))):  # first on top
         fig.add_trace(go.Scattergl(x=a, y=b, mode="markers", name=name,
                                    marker=dict(size=4, opacity=0.5, color=COLORS[i % len(COLORS)])))
     fig.update_xaxes(title=xlabel)

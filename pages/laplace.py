@@ -51,8 +51,8 @@ st.dataframe(fits, hide_index=True, width="stretch")
 st.subheader("Off the sphere")
 left, right = st.columns(2)
 with left:
-    common.plot(figures.gram_spectra(study["gram"], "Gram-matrix eigenvalues: on (solid) vs "
-                                     "off (dashed) the sphere"), key="lap_gram")
+    common.plot(figures.gram_spectra(study["gram"], "Gram eigenvalues on / off the sphere"),
+                key="lap_gram")
 with right:
     common.plot(figures.pair_scatter(study["pairs"], "Entries: NTK vs Laplace kernel",
                                      "Laplace kernel exp(-c|x-y|)", "NTK / k(1)"), key="lap_pairs")
