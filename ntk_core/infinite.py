@@ -231,7 +231,7 @@ def dual_activation(activation, kxx, kyy, kxy, *, method="auto", order=None, chu
       ReLU-like activations) and each arc is Gauss-Legendre with geometric grading towards
       the cuts; ``|r|`` is composite Gauss-Legendre on [0, 9.6] graded towards 0. Exact
       (to rounding) for ReLU; for erf, tanh and gelu relative error < 1e-6 for variances
-      up to 100 (checked in the tests). ``order`` = nodes per panel (default 8: 23,040
+      up to 100 (checked in the tests). ``order`` = nodes per panel (default 8: 18,432
       nodes per pair).
     * ``"hermite"``: tensor-product Gauss-Hermite in the Cholesky variables with
       ``order`` nodes per axis (default 64). Spectrally accurate for smooth activations
