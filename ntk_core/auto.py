@@ -104,7 +104,8 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
     sym = x2 is None
     n1 = int(x1.shape[0])
     n2 = n1 if sym else int(x2.shape[0])
-    key = (apply_fn, treedef, tuple((jnp.shape(l), str(jnp.result_type(l))) for l in leaves),
+    from .empirical import fn_key
+    key = (fn_key(apply_fn), treedef, tuple((jnp.shape(l), str(jnp.result_type(l))) for l in leaves),
            tuple(x1.shape), str(x1.dtype), None if sym else tuple(x2.shape), output,
            jax.devices()[0].device_kind, round(math.log2(budget), 1), method, tile_size)
     with _LOCK:
@@ -128,6 +129,8 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
     d = Decision(best["method"], best["tile"], reason, tuple(rows), time.perf_counter() - t0)
     with _LOCK:
         _CACHE[key] = d
+        while len(_CACHE) > 256:                        # bounded: oldest decision first
+            _CACHE.pop(next(iter(_CACHE)))
     return d
 
 

@@ -133,13 +133,20 @@ def check_finite_outputs(apply_fn, params, x, name="x1"):
                             "Check the inputs and parameter scales (W_std, depth).")
 
 
-_FWD = {}
+_FWD: "collections.OrderedDict" = collections.OrderedDict()
 
 
 def _forward(apply_fn):
-    if apply_fn not in _FWD:
-        _FWD[apply_fn] = jax.jit(apply_fn)
-    return _FWD[apply_fn]
+    """Jitted forward pass, cached per function (LRU of 64)."""
+    k = fn_key(apply_fn)
+    with _LOCK:
+        if k in _FWD:
+            _FWD.move_to_end(k)
+            return _FWD[k]
+        f = _FWD[k] = jax.jit(apply_fn)
+        while len(_FWD) > _CACHE_MAX:
+            _FWD.popitem(last=False)
+    return f
 
 
 # --------------------------------------------------------------------------- algorithms
@@ -231,9 +238,23 @@ def _aval(x):
     return None if x is None else (tuple(x.shape), str(x.dtype))
 
 
+def fn_key(apply_fn):
+    """Cache key of a function: a method bound to a hashable (e.g. frozen dataclass) spec
+    is keyed by the spec's value, so two equal specs share compiled code."""
+    self = getattr(apply_fn, "__self__", None)
+    func = getattr(apply_fn, "__func__", None)
+    if self is not None and func is not None:
+        try:
+            hash(self)
+            return ("bound", func, type(self), self)
+        except TypeError:
+            pass
+    return apply_fn
+
+
 def _key(apply_fn, method, output, params, x1, x2):
     leaves, treedef = jax.tree_util.tree_flatten(params)
-    return (apply_fn, method, output, treedef, tuple(_aval(jnp.asarray(l)) for l in leaves),
+    return (fn_key(apply_fn), method, output, treedef, tuple(_aval(jnp.asarray(l)) for l in leaves),
             _aval(x1), _aval(x2))
 
 

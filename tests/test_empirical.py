@@ -251,4 +251,7 @@ def test_result_reports_method_and_times():
     assert r1.method == "ntk_vector_products" and r1.compile_time_s > 0 and r1.run_time_s > 0
     r2 = compute_ntk(spec.apply, params, x * 2, method="ntk_vector_products")
     assert r2.compile_time_s == 0.0                      # same shapes: executable reused
+    same = MLPSpec(depth=1, width=8, out_dim=2)          # an equal spec, another object
+    r3 = compute_ntk(same.apply, params, x, method="ntk_vector_products")
+    assert r3.compile_time_s == 0.0
     assert r1.kernel.shape == (3, 3) and r1.device
