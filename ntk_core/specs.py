@@ -27,6 +27,7 @@ from typing import Callable
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 from jax.scipy.special import erf
 
 ACTIVATIONS: dict[str, Callable] = {
@@ -58,14 +59,31 @@ def _check_common(activation, W_std, b_std, parameterization, out_dim):
         raise SpecError(f"out_dim must be a positive integer, got {out_dim}")
 
 
-def _affine_init(key, w_shape, b_shape, fan_in, W_std, b_std, parameterization, dtype):
-    kw, kb = jax.random.split(key)
-    W = jax.random.normal(kw, w_shape, dtype)
-    b = jax.random.normal(kb, b_shape, dtype)
-    if parameterization == "standard":
-        W = W * (W_std / math.sqrt(fan_in))
-        b = b * b_std
-    return {"W": W, "b": b}
+def _init_layers(key, layers, W_std, b_std, parameterization, dtype):
+    """``[{"W", "b"}]`` for ``layers = [(w_shape, b_shape, fan_in), ...]``.
+
+    All standard normals come from one ``jax.random.normal`` draw of the total size, cut
+    in order (W then b, layer by layer): one sampler compilation per network instead of
+    one per parameter shape. "standard" scales W by W_std / sqrt(fan_in) and b by b_std.
+    """
+    shapes = [s for w, b, _ in layers for s in (w, b)]
+    sizes = [math.prod(s) for s in shapes]
+    z = jax.random.normal(key, (sum(sizes),), dtype)
+    concrete = not isinstance(z, jax.core.Tracer)
+    zn = np.asarray(z) if concrete else z
+    parts, o = [], 0
+    for s, n in zip(shapes, sizes):
+        part = zn[o:o + n].reshape(s)
+        parts.append(jnp.asarray(part) if concrete else part)
+        o += n
+    params = []
+    for i, (_, _, fan_in) in enumerate(layers):
+        W, b = parts[2 * i], parts[2 * i + 1]
+        if parameterization == "standard":
+            W = W * jnp.asarray(W_std / math.sqrt(fan_in), dtype)
+            b = b * jnp.asarray(b_std, dtype)
+        params.append({"W": W, "b": b})
+    return params
 
 
 def _scales(fan_in, W_std, b_std, parameterization):
@@ -103,14 +121,9 @@ class MLPSpec:
 
     def init(self, key, input_shape, dtype=jnp.float32):
         """Random parameters for inputs of shape ``[N, d]`` (or ``[d]``)."""
-        d_in = int(input_shape[-1])
-        widths = self.layer_widths(d_in)
-        keys = jax.random.split(key, len(widths) - 1)
-        return [
-            _affine_init(k, (fi, fo), (fo,), fi, self.W_std, self.b_std,
-                         self.parameterization, dtype)
-            for k, fi, fo in zip(keys, widths[:-1], widths[1:])
-        ]
+        widths = self.layer_widths(int(input_shape[-1]))
+        layers = [((fi, fo), (fo,), fi) for fi, fo in zip(widths[:-1], widths[1:])]
+        return _init_layers(key, layers, self.W_std, self.b_std, self.parameterization, dtype)
 
     def apply(self, params, x):
         """Forward pass ``[N, d] -> [N, out_dim]``."""
@@ -191,19 +204,15 @@ class CNNSpec:
         """Random parameters for NHWC inputs of shape ``[N, H, W, C]`` (or ``[H, W, C]``)."""
         sizes = self.spatial_sizes(input_shape)
         c_in = int(input_shape[-1])
-        keys = jax.random.split(key, len(self.layers) + 1)
-        params = []
-        for k, layer in zip(keys[:-1], self.layers):
-            fan_in = c_in * layer.filter_size ** 2
-            params.append(_affine_init(
-                k, (layer.filter_size, layer.filter_size, c_in, layer.channels),
-                (layer.channels,), fan_in, self.W_std, self.b_std, self.parameterization, dtype))
+        layers = []
+        for layer in self.layers:
+            k = layer.filter_size
+            layers.append(((k, k, c_in, layer.channels), (layer.channels,), c_in * k * k))
             c_in = layer.channels
         h, w = sizes[-1]
         fan_in = c_in if self.readout == "gap" else h * w * c_in
-        params.append(_affine_init(keys[-1], (fan_in, self.out_dim), (self.out_dim,), fan_in,
-                                   self.W_std, self.b_std, self.parameterization, dtype))
-        return params
+        layers.append(((fan_in, self.out_dim), (self.out_dim,), fan_in))
+        return _init_layers(key, layers, self.W_std, self.b_std, self.parameterization, dtype)
 
     def apply(self, params, x):
         """Forward pass ``[N, H, W, C] -> [N, out_dim]``."""
