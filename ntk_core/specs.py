@@ -215,9 +215,9 @@ class CNNSpec:
         return _init_layers(key, layers, self.W_std, self.b_std, self.parameterization, dtype)
 
     def apply(self, params, x):
-        """Forward pass ``[N, H, W, C] -> [N, out_dim]``."""
+        """Forward pass ``[N, H, W, C] -> [N, out_dim]`` (x is cast to the params' dtype)."""
         phi = ACTIVATIONS[self.activation]
-        h = x
+        h = x.astype(params[0]["W"].dtype)      # lax.conv needs equal operand dtypes
         for layer, p in zip(self.layers, params[:-1]):
             fan_in = h.shape[-1] * layer.filter_size ** 2
             ws, bs = _scales(fan_in, self.W_std, self.b_std, self.parameterization)
