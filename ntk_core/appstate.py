@@ -71,6 +71,10 @@ DEFAULTS: dict[str, object] = {
     # Laplace kernel
     "lap_depth": 2, "lap_bias": 0.0, "lap_dim": 3, "lap_gamma": True, "lap_radius": 0.5,
     "lap_ntrain": 256, "lap_real": "digits",
+    # Training dynamics
+    "dyn_n": 8, "dyn_freq": 2.0, "dyn_steps": 300, "dyn_lr": 0.5, "dyn_opt": "gd",
+    "dyn_alpha": 1.0, "dyn_center": False, "dyn_form": "discrete",
+    "dyn_widths": "16,64,256,1024", "dyn_alphas": "1,4,16", "dyn_seeds": 1, "dyn_sweep": True,
 }
 for _i in range(1, MAX_CONV_LAYERS + 1):
     DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})

@@ -711,3 +711,26 @@ def alpha_sweep(spec: NetworkSpec, data: TaskData, config: TrainConfig, alphas: 
     return _sweep("alpha", [float(a) for a in alphas],
                   lambda a: (spec, replace(config, alpha=float(a), center=center)),
                   data, key, seeds, progress)
+
+
+def train_flops(spec: MLPSpec, d: int, n: int, steps: int) -> float:
+    """About ``6 P n`` FLOPs per full-batch step (forward + backward), P the parameters."""
+    w = spec.layer_widths(d)
+    P = sum(a * b + b for a, b in zip(w[:-1], w[1:]))
+    return 6.0 * P * n * steps
+
+
+def merge_sweeps(values, parts):
+    """Stack single-value :class:`SweepResult` s (None where not run) into arrays over the
+    values that ran, and refit the log-log slopes.
+
+    Returns ``(values [V], per_seed {metric: [V, S]}, mean {metric: [V]}, slopes
+    {metric: float}, stable [V, S])``.
+    """
+    ok = [(v, p) for v, p in zip(values, parts) if p is not None]
+    vals = np.asarray([v for v, _ in ok], np.float64)
+    per_seed = {k: np.concatenate([p.metrics[k] for _, p in ok]) for k in SWEEP_METRICS}
+    mean = {k: np.concatenate([p.mean[k] for _, p in ok]) for k in SWEEP_METRICS}
+    slopes = {k: loglog_slope(vals, mean[k]) for k in SWEEP_METRICS}
+    stable = np.concatenate([p.stable for _, p in ok]) if ok else np.zeros((0, 1), bool)
+    return vals, per_seed, mean, slopes, stable

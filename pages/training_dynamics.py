@@ -1,8 +1,5 @@
 """Training dynamics: real gradient descent against the NTK's linearised prediction."""
-import threading
-from collections import OrderedDict
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -13,102 +10,8 @@ from pages import _common as common
 
 common.require_entry()
 
-# This page's URL-bound widget keys and defaults (the sidebar's network / data keys are
-# shared with the other pages through ntk_core.appstate.DEFAULTS).
-DYN_DEFAULTS = {
-    "dyn_n": 8, "dyn_freq": 2.0, "dyn_steps": 300, "dyn_lr": 0.5, "dyn_opt": "gd",
-    "dyn_alpha": 1.0, "dyn_center": False, "dyn_form": "discrete", "dyn_widths": "16,64,256,1024",
-    "dyn_alphas": "1,4,16", "dyn_seeds": 1, "dyn_sweep": True,
-}
 MAX_FLOPS = appstate.LIMITS.cpu_flops_per_s * appstate.LIMITS.max_time_s
-RUN_CACHE_SIZE = 32
-
-
-def number(label, key, lo, hi, step=None, help=None, where=st):
-    d = DYN_DEFAULTS[key]
-    if isinstance(d, int):
-        lo, hi, step = int(lo), int(hi), int(step or 1)
-    else:
-        lo, hi, step = float(lo), float(hi), float(step or 0.05)
-    return where.number_input(label, lo, hi, d, step, key=key, help=help, **common.BIND)
-
-
-def select(label, key, options, help=None, where=st):
-    options = list(options)
-    return where.selectbox(label, options, index=options.index(DYN_DEFAULTS[key]), key=key,
-                           help=help, **common.BIND)
-
-
-def text(label, key, help=None, where=st):
-    return where.text_input(label, DYN_DEFAULTS[key], key=key, help=help, **common.BIND)
-
-
-def toggle(label, key, help=None, where=st):
-    return where.checkbox(label, DYN_DEFAULTS[key], key=key, help=help, **common.BIND)
-
-
-def train_flops(spec: MLPSpec, d: int, n: int, steps: int) -> float:
-    """~6 P n per full-batch step (forward + backward), P the parameter count."""
-    w = spec.layer_widths(d)
-    P = sum(a * b + b for a, b in zip(w[:-1], w[1:]))
-    return 6.0 * P * n * steps
-
-
-@st.cache_resource
-def _run_store():
-    """Process-wide LRU of finished training runs (st.cache_data cannot show live progress:
-    elements drawn inside a cached function are replayed, so the progress bar lives here)."""
-    return OrderedDict(), threading.Lock()
-
-
-def training_run(spec, task, cfg, seed):
-    store, lock = _run_store()
-    key = (spec, task, cfg, int(seed))
-    with lock:
-        if key in store:
-            store.move_to_end(key)
-            return store[key]
-    bar = st.progress(0.0, text="Training…")
-
-    def progress(frac, msg):
-        bar.progress(min(1.0, max(0.0, float(frac))), text=f"Training: {msg}")
-
-    with common.device_slot():
-        run = dynamics.train(spec, dynamics.make_task(task), cfg, _init_key(seed),
-                             progress=progress)
-    bar.empty()
-    with lock:
-        store[key] = run
-        while len(store) > RUN_CACHE_SIZE:
-            store.popitem(last=False)
-    return run
-
-
-def _init_key(seed):
-    import jax
-    return jax.random.PRNGKey(int(seed))
-
-
-@st.cache_data(max_entries=256, show_spinner=False)
-def cached_sweep_point(spec, task, cfg, variable, value, seeds, seed):
-    """One width (or alpha) of a sweep: the SweepResult of a single value."""
-    data = dynamics.make_task(task)
-    with common.device_slot():
-        if variable == "width":
-            return dynamics.width_sweep(spec, data, cfg, [value], _init_key(seed), seeds=seeds)
-        return dynamics.alpha_sweep(spec, data, cfg, [value], _init_key(seed), seeds=seeds,
-                                    center=True)
-
-
-def merge_sweep(variable, values, parts):
-    """Stack single-value sweeps into arrays over the values that ran; refit slopes."""
-    ok = [(v, p) for v, p in zip(values, parts) if p is not None]
-    vals = np.asarray([v for v, _ in ok], np.float64)
-    per_seed = {k: np.concatenate([p.metrics[k] for _, p in ok]) for k in dynamics.SWEEP_METRICS}
-    mean = {k: np.concatenate([p.mean[k] for _, p in ok]) for k in dynamics.SWEEP_METRICS}
-    slopes = {k: dynamics.loglog_slope(vals, mean[k]) for k in dynamics.SWEEP_METRICS}
-    stable = np.concatenate([p.stable for _, p in ok]) if ok else np.zeros((0, 1), bool)
-    return vals, per_seed, mean, slopes, stable
+number, select, text, toggle = common.number, common.select, common.text, common.toggle
 
 
 # ----------------------------------------------------------------------------- page
@@ -153,7 +56,7 @@ select("Closed form", "dyn_form", dynamics.LINEAR_FORMS, where=c[3],
                              "flow": "exp(-eta Theta t/n): gradient-flow limit"}))
 state = common.current_state()
 ss = st.session_state
-dyn = {k: ss.get(k, v) for k, v in DYN_DEFAULTS.items()}
+dyn = common.current_state()
 
 try:
     spec = appstate.build_spec(state)
@@ -170,7 +73,7 @@ except SpecError as e:
     st.stop()
 if not common.guard(dict(state, n=int(dyn["dyn_n"]), method="auto", mode="full")):
     st.stop()
-flops = train_flops(spec, task.d, task.n_train + task.n_test, steps)
+flops = dynamics.train_flops(spec, task.d, task.n_train + task.n_test, steps)
 if flops > MAX_FLOPS:
     st.error(f"Training would take about {flops:.2g} floating-point operations, above this "
              f"server's budget of {MAX_FLOPS:.2g}; reduce the width, depth, steps or n.",
@@ -178,7 +81,7 @@ if flops > MAX_FLOPS:
     st.stop()
 
 try:
-    run = training_run(spec, task, cfg, int(state["seed"]))
+    run = common.training_run(spec, task, cfg, int(state["seed"]))
 except (ValueError, TypeError, MemoryError, RuntimeError) as e:
     common.friendly_error("Training", e)
     st.stop()
@@ -239,7 +142,7 @@ text("Widths", "dyn_widths", where=c[0], help="comma-separated hidden widths")
 text("alphas", "dyn_alphas", where=c[1], help="comma-separated output scales (centred model)")
 number("Seeds", "dyn_seeds", 1, 8, where=c[2])
 toggle("Run sweeps", "dyn_sweep", where=c[3])
-dyn = {k: ss.get(k, v) for k, v in DYN_DEFAULTS.items()}
+dyn = common.current_state()
 if not dyn["dyn_sweep"]:
     st.info("Sweeps are off: tick 'Run sweeps'.")
     st.stop()
@@ -255,16 +158,16 @@ except ValueError as e:
 seeds = int(dyn["dyn_seeds"])
 sweep_cfg = dynamics.TrainConfig(steps=steps, record_every=steps, lr_fraction=cfg.lr_fraction,
                                  optimizer=cfg.optimizer, linear_form=cfg.linear_form)
-cost = sum(train_flops(MLPSpec(depth=spec.depth, width=w), task.d, task.n_train + task.n_test,
+cost = sum(dynamics.train_flops(MLPSpec(depth=spec.depth, width=w), task.d, task.n_train + task.n_test,
                        steps) for w in widths) * seeds
 if cost > 4 * MAX_FLOPS:
     st.error(f"The width sweep would take about {cost:.2g} operations (budget "
              f"{4 * MAX_FLOPS:.2g}); use fewer or smaller widths, fewer steps or seeds.")
     st.stop()
-sweep_steps = ([(f"width {w}", (lambda w=w: cached_sweep_point(spec, task, sweep_cfg, "width", w,
+sweep_steps = ([(f"width {w}", (lambda w=w: common.cached_sweep_point(spec, task, sweep_cfg, "width", w,
                                                                seeds, int(state["seed"]))))
                 for w in widths]
-               + [(f"alpha {a:g}", (lambda a=a: cached_sweep_point(spec, task, sweep_cfg, "alpha",
+               + [(f"alpha {a:g}", (lambda a=a: common.cached_sweep_point(spec, task, sweep_cfg, "alpha",
                                                                    a, seeds, int(state["seed"]))))
                   for a in alphas])
 out = common.run_steps("dynamics", sweep_steps, "Sweeps")
@@ -276,7 +179,7 @@ for where, variable, values, parts, ref in ((left, "width", widths, w_parts, -0.
     if not any(p is not None for p in parts):
         where.info(f"No {variable} computed yet: press Continue.")
         continue
-    vals, per_seed, mean, slopes, stable = merge_sweep(variable, values, parts)
+    vals, per_seed, mean, slopes, stable = dynamics.merge_sweeps(values, parts)
     with where:
         common.plot(figs.sweep_plot(vals, mean, slopes, per_seed, variable, ref),
                     key=f"dyn_sweep_{variable}")

@@ -1,0 +1,124 @@
+"""URL-bound widgets and the shared sidebar (helpers for the pages, not a page).
+
+Every widget takes its default from ``ntk_core.appstate.DEFAULTS[key]``, is bound to the
+URL (``bind="query-params"``) and keeps its value across pages (``persist_state``), so a
+link reopens exactly the same view.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from ntk_core import appstate
+from ntk_core.appstate import DEFAULTS, LIMITS
+
+BIND = dict(bind="query-params", persist_state="session")
+
+
+def number(label: str, key: str, lo, hi, step=None, help: str | None = None, where=st, **kw):
+    """URL-bound number input; its default comes from DEFAULTS[key]."""
+    d = DEFAULTS[key]
+    if isinstance(d, int):
+        lo, hi, step = int(lo), int(hi), int(step or 1)
+    else:
+        lo, hi, step = float(lo), float(hi), float(step or 0.05)
+    return where.number_input(label, lo, hi, d, step, key=key, help=help, **BIND, **kw)
+
+
+def select(label: str, key: str, options: Sequence, help: str | None = None, where=st, **kw):
+    """URL-bound selectbox. The shown option text is what goes into the URL, so options are
+    shown as-is (keep them short and URL-safe) and explained in ``help``."""
+    options = list(options)
+    return where.selectbox(label, options, index=options.index(DEFAULTS[key]), key=key,
+                           help=help, **BIND, **kw)
+
+
+def radio(label: str, key: str, options: Sequence, where=st, help: str | None = None, **kw):
+    options = list(options)
+    return where.radio(label, options, index=options.index(DEFAULTS[key]), key=key,
+                       help=help, horizontal=True, **BIND, **kw)
+
+
+def describe(choices: dict) -> str:
+    """Help text listing what each option means (for select/radio ``help``)."""
+    return "  \n".join(f"**{k}**: {v}" for k, v in choices.items())
+
+
+def text(label: str, key: str, help: str | None = None, where=st, **kw):
+    return where.text_input(label, DEFAULTS[key], key=key, help=help, **BIND, **kw)
+
+
+def toggle(label: str, key: str, help: str | None = None, where=st, **kw):
+    return where.checkbox(label, DEFAULTS[key], key=key, help=help, **BIND, **kw)
+
+
+def current_state() -> dict:
+    """Every DEFAULTS key with its current widget value (defaults where not rendered)."""
+    ss = st.session_state
+    return {k: (ss[k] if k in ss else v) for k, v in DEFAULTS.items()}
+
+
+def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
+    """Hashable cache key: the network + data keys that matter for ``state``, plus extra."""
+    keys = ["arch", "act", "wstd", "bstd", "param", "out", "data", "n", "seed"]
+    if state["arch"] == "MLP":
+        keys += ["depth", "width"]
+    else:
+        keys += ["nconv", "readout"] + [f"c{i}_{p}" for i in range(1, int(state["nconv"]) + 1)
+                                        for p in ("ch", "f", "s", "p")]
+    keys += ["img"] if state["data"] == "synthetic" else []
+    keys += ["dim"] if state["data"] in ("sphere", "circle") else []
+    return tuple((k, state[k]) for k in sorted(set(keys) | set(extra)))
+
+
+# ----------------------------------------------------------------------------- sidebar
+def DEVICE() -> str:
+    """What JAX computes on (CPU or the GPU's name)."""
+    from ntk_core.devices import describe_device
+    return describe_device()
+
+
+def sidebar(device: str) -> dict:
+    """Shared controls (network and data), drawn by app.py on every page."""
+    sb = st.sidebar
+    sb.markdown(f"**Device:** {device}")
+    with sb.expander("Network", expanded=True):
+        radio("Architecture", "arch", ["MLP", "CNN"])
+        arch = st.session_state.get("arch", DEFAULTS["arch"])
+        if arch == "MLP":
+            c1, c2 = st.columns(2)
+            number("Depth", "depth", 0, LIMITS.max_depth, where=c1, help="hidden layers")
+            number("Width", "width", 1, LIMITS.max_width, 64, where=c2, help="units per hidden layer")
+        else:
+            number("Conv layers", "nconv", 1, appstate.MAX_CONV_LAYERS)
+            for i in range(1, int(st.session_state.get("nconv", DEFAULTS["nconv"])) + 1):
+                st.caption(f"Conv layer {i}")
+                c = st.columns(4)
+                number("ch", f"c{i}_ch", 1, LIMITS.max_channels, where=c[0], help="channels")
+                number("filter", f"c{i}_f", 1, 9, where=c[1], help="filter size")
+                number("stride", f"c{i}_s", 1, 4, where=c[2])
+                select("pad", f"c{i}_p", ["SAME", "VALID"], where=c[3])
+            select("Readout", "readout", ["gap", "flatten"],
+                   help=describe({"gap": "global average pooling over positions",
+                                  "flatten": "concatenate all positions"}))
+        select("Activation", "act", appstate.ACTIVATION_NAMES)
+        c1, c2 = st.columns(2)
+        number("W_std", "wstd", 0.05, 10.0, 0.05, where=c1, help="weight scale sigma_w")
+        number("b_std", "bstd", 0.0, 10.0, 0.05, where=c2, help="bias scale sigma_b")
+        c1, c2 = st.columns([3, 2])
+        select("Parameterization", "param", ["ntk", "standard"], where=c1)
+        number("Outputs O", "out", 1, LIMITS.max_out, where=c2)
+    with sb.expander("Data", expanded=True):
+        select("Inputs", "data", list(appstate.DATA_KINDS), help=describe(appstate.DATA_KINDS))
+        kind = st.session_state.get("data", DEFAULTS["data"])
+        c1, c2 = st.columns(2)
+        number("N points", "n", 2, LIMITS.max_n * 4, where=c1, help=f"server limit {LIMITS.max_n}")
+        if kind in ("sphere", "circle"):
+            number("d (R^d)", "dim", 2, LIMITS.max_dim, where=c2)
+        elif kind == "synthetic":
+            number("Image size", "img", 4, LIMITS.max_image, where=c2)
+        number("Seed", "seed", 0, 10**6, help="data and initialisation seed")
+    return current_state()
+
+
