@@ -92,14 +92,14 @@ def main() -> None:
     print(f"device: {describe_device()}")
     print(f"server start to healthy: {startup:.2f} s (not counted)")
     w = [b for _, b in warm]
-    print(f"Build & compute, defaults, open -> heatmap drawn:")
+    print("Build & compute, defaults, open -> heatmap drawn:")
     print(f"  cold (fresh server, empty browser cache): {cold:.2f} s (app shell after "
           f"{cold_shell:.2f} s); target < 3 s")
     print(f"  warm (cached kernel, page reload in a new tab, same browser): median {statistics.median(w):.3f} s"
           f" over {len(w)} (min {min(w):.3f}, max {max(w):.3f}); target < 0.5 s")
     print(f"  warm (in the app: click Build & compute in the sidebar): median "
           f"{statistics.median(nav):.3f} s over {len(nav)} (min {min(nav):.3f}, max {max(nav):.3f})")
-    print(f"  warm server, new browser with an empty HTTP cache: "
+    print("  warm server, new browser with an empty HTTP cache: "
           + ", ".join(f"{b:.2f} s (shell {a:.2f} s)" for a, b in fresh))
 
 

@@ -11,23 +11,20 @@ import time
 
 import numpy as np
 
-from . import appstate
+from . import appstate, datasets
+from .convergence import fit_power_law, relative_frobenius
 
 # ----------------------------------------------------------------------------- data
 
 
 def sphere_points(n: int, d: int, seed: int = 0) -> np.ndarray:
-    """``n`` points uniform on the unit sphere S^(d-1) in R^d, float32 ``[n, d]``."""
-    x = np.random.default_rng(seed).standard_normal((n, d))
-    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    """``n`` points uniform on S^(d-1) (:func:`ntk_core.datasets.sample_sphere`), float32."""
+    return datasets.sample_sphere(seed, n, d).astype(np.float32)
 
 
 def great_circle(n: int, d: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """``n`` equally spaced points on a random great circle of S^(d-1); also the angles."""
-    rng = np.random.default_rng(seed)
-    q, _ = np.linalg.qr(rng.standard_normal((d, 2)))
-    t = 2 * np.pi * np.arange(n) / n
-    x = np.cos(t)[:, None] * q[:, 0] + np.sin(t)[:, None] * q[:, 1]
+    x, t = datasets.great_circle(n, d, key=seed)
     return x.astype(np.float32), t
 
 
@@ -158,8 +155,6 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
     or None), ``method``, ``reason``, ``compile_time_s``, ``run_time_s``, ``total_s``,
     ``device``, stats from :func:`spectrum_stats` and ``label``.
     """
-    import jax
-
     from . import empirical
 
     spec = interned_spec(state)
@@ -241,27 +236,11 @@ def analytic_ntk(state: dict, width: int | None = None) -> np.ndarray:
     return infinite.analytic_kernels(appstate.build_spec(s), make_inputs(s)).ntk
 
 
-def relative_error(k: np.ndarray, k_inf: np.ndarray) -> float:
-    """||K - K_inf||_F / ||K_inf||_F."""
-    return float(np.linalg.norm(np.asarray(k, np.float64) - k_inf) / np.linalg.norm(k_inf))
-
-
-def fit_power_law(x, y) -> tuple[float, float]:
-    """Least-squares fit of log y = slope log x + intercept over finite positive points;
-    returns ``(slope, prefactor)`` (NaN if fewer than two points)."""
-    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
-    ok = np.isfinite(x) & np.isfinite(y) & (x > 0) & (y > 0)
-    if ok.sum() < 2:
-        return math.nan, math.nan
-    slope, icpt = np.polyfit(np.log(x[ok]), np.log(y[ok]), 1)
-    return float(slope), float(np.exp(icpt))
-
-
 def convergence_summary(widths, kernels_by_width: dict, analytic_by_width: dict,
                         entry=(0, 1)) -> dict:
     """Errors per width and seed, their mean/std, the fitted slope, one entry's spread."""
     widths = [w for w in widths if kernels_by_width.get(w)]
-    errs = {w: [relative_error(k, analytic_by_width[w]) for k in kernels_by_width[w]]
+    errs = {w: [relative_frobenius(k, analytic_by_width[w]) for k in kernels_by_width[w]]
             for w in widths}
     mean = np.array([np.mean(errs[w]) for w in widths])
     std = np.array([np.std(errs[w]) for w in widths])
@@ -446,8 +425,6 @@ def cost_point(state: dict) -> dict:
 
 def measure_point(state: dict, method: str, reps: int = 1) -> dict:
     """Measured compile and (median) run time of one method at one configuration."""
-    import jax
-
     from . import empirical
     spec = interned_spec(state)
     x = make_inputs(state)

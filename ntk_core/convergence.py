@@ -13,6 +13,7 @@ numbers), so per-seed curves are smooth in the width.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,17 @@ DEFAULT_WIDTHS = (16, 64, 256, 1024, 4096)
 def relative_frobenius(a, b) -> float:
     """``||a - b||_F / ||b||_F``."""
     return float(np.linalg.norm(np.asarray(a) - np.asarray(b)) / np.linalg.norm(b))
+
+
+def fit_power_law(x, y) -> tuple[float, float]:
+    """Least-squares fit of log y = slope log x + intercept over finite positive points;
+    returns ``(slope, prefactor)`` (NaN if fewer than two points)."""
+    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+    ok = np.isfinite(x) & np.isfinite(y) & (x > 0) & (y > 0)
+    if ok.sum() < 2:
+        return math.nan, math.nan
+    slope, icpt = np.polyfit(np.log(x[ok]), np.log(y[ok]), 1)
+    return float(slope), float(np.exp(icpt))
 
 
 def with_width(spec, width: int):

@@ -656,11 +656,8 @@ class SweepResult:
 
 def loglog_slope(x, y) -> float:
     """Least-squares slope of ``log y`` on ``log x`` (NaN if fewer than 2 finite positives)."""
-    x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
-    ok = np.isfinite(x) & np.isfinite(y) & (x > 0) & (y > 0)
-    if ok.sum() < 2:
-        return float("nan")
-    return float(np.polyfit(np.log(x[ok]), np.log(y[ok]), 1)[0])
+    from .convergence import fit_power_law
+    return fit_power_law(x, y)[0]
 
 
 def _sweep(variable, values, make, data, key, seeds, progress):

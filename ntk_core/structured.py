@@ -222,7 +222,6 @@ def analyse(apply_fn, leaves_avals, treedef, example_aval) -> Plan:
         return a[0] == "v" and xdep.get(a[1], False)
 
     for ei, e in enumerate(eqns):
-        name = e.prim.name
         any_x = any(is_x(a) for a in e.ins)
         for o in e.outs:
             xdep[o] = any_x
@@ -341,7 +340,7 @@ def _terminal_use(e: _Eqn, ei: int, pos: int, F: _Form, avals, lab: _Labels, is_
     if (name == "conv_general_dilated" and pos == 1 and is_x(e.ins[0])
             and p.get("batch_group_count", 1) == 1):
         dn = p["dimension_numbers"]
-        lhs_spec, rhs_spec, out_spec = dn.lhs_spec, dn.rhs_spec, dn.out_spec
+        rhs_spec, out_spec = dn.rhs_spec, dn.out_spec
         out_shape = tuple(avals[e.outs[0]].shape)
         G = p.get("feature_group_count", 1)
         wl = F.v_labels
@@ -366,14 +365,12 @@ def _terminal_use(e: _Eqn, ei: int, pos: int, F: _Form, avals, lab: _Labels, is_
 def _conv_patches(e: _Eqn, lhs, use: _Use, sizes):
     p = e.params
     dn = p["dimension_numbers"]
-    rhs_shape = e.ins[1]
     filt = [sizes[use.form.v_labels[d]] for d in dn.rhs_spec[2:]]
     patches = jax.lax.conv_general_dilated_patches(
         lhs, filt, p["window_strides"], p["padding"], p["lhs_dilation"], p["rhs_dilation"],
         dn, precision=jax.lax.Precision.HIGHEST)
     shape = [sizes[l] for l in use.a_labels]
     return patches.reshape(shape)
-    del rhs_shape
 
 
 def evaluate(plan: Plan, leaves, x, eps=None, record_consts=False):

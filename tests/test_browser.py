@@ -4,7 +4,6 @@ Screenshots of every page go to test-output/screenshots/ (1280x720, the projecto
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
