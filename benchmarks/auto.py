@@ -61,11 +61,13 @@ def timed_interleaved(fns, reps, min_total=0.3):
         f()                                                   # warm: compile + cache
     ts = {k: [] for k in fns}
     rounds = 0
-    while rounds < reps or (sum(min(v) for v in ts.values()) * rounds < min_total
-                            and rounds < 50):
-        for k, f in fns.items():
+    while rounds < max(reps, len(fns)) or (sum(min(v) for v in ts.values()) * rounds
+                                           < min_total and rounds < 50):
+        names = list(fns)
+        shift = rounds % len(names)                 # rotate the order: no candidate always
+        for k in names[shift:] + names[:shift]:     # follows another's large allocation
             t0 = time.perf_counter()
-            f()
+            fns[k]()
             ts[k].append(time.perf_counter() - t0)
         rounds += 1
     return {k: float(np.min(v)) for k, v in ts.items()}
