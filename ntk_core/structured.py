@@ -32,8 +32,7 @@ are reported in ``Plan.fallback``.
 from __future__ import annotations
 
 import itertools
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import jax
@@ -179,7 +178,6 @@ class Plan:
     sizes: dict                       # label -> size
     n_leaves: int
     fallback: tuple = ()              # leaf indices that fell back to Jacobian contraction
-    const_atoms: list = field(default_factory=list)
 
 
 class _Labels:
@@ -555,10 +553,3 @@ def contract(plan: Plan, side1, side2, output: str, n_out: int):
 
 def fallback_names(plan: Plan, paths) -> tuple[str, ...]:
     return tuple(paths[i] for i in plan.fallback)
-
-
-def count_structure(plan: Plan) -> dict:
-    """Sizes for the cost model: Y (total primitive output size), P, structured uses."""
-    Y = sum(int(math.prod(plan.avals[o].shape)) for e in plan.eqns for o in e.outs)
-    kinds = [u.kind for u in plan.uses]
-    return {"Y": Y, "n_uses": len(kinds), "n_structured": sum(k in ("dot", "conv") for k in kinds)}
