@@ -127,20 +127,6 @@ def kernel_alignment(k1: np.ndarray, k2: np.ndarray) -> float:
 # ----------------------------------------------------------------------------- NTK
 
 
-_SPECS: dict = {}
-
-
-def interned_spec(state: dict):
-    """The state's network spec, one instance per distinct spec.
-
-    ``spec.apply`` is a bound method, and bound methods compare their ``__self__`` by
-    identity: reusing one instance per spec lets ntk_core's compiled-kernel and decision
-    caches (keyed on ``apply_fn``) hit across requests instead of recompiling.
-    """
-    spec = appstate.build_spec(state)
-    return _SPECS.setdefault(spec, spec)
-
-
 def init_params(spec, shape, seed: int):
     """``spec.init`` with ``PRNGKey(seed)`` (one sampler compilation per network)."""
     import jax
@@ -157,7 +143,7 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
     """
     from . import empirical
 
-    spec = interned_spec(state)
+    spec = appstate.build_spec(state)
     x = make_inputs(state)
     seed = int(state["seed"]) if param_seed is None else int(param_seed)
     params = init_params(spec, x.shape, seed)
@@ -174,10 +160,9 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
     mat = as_matrix(kernel, state["mode"])
     out = {
         "kernel": kernel, "matrix": mat, "trace": trace_kernel(kernel, state["mode"]),
-        "method": res.method, "reason": getattr(res, "reason", ""),
-        "compile_time_s": float(getattr(res, "compile_time_s", math.nan) or math.nan),
-        "run_time_s": float(getattr(res, "run_time_s", math.nan) or math.nan),
-        "total_s": total, "device": str(getattr(res, "device", "")),
+        "method": res.method, "reason": res.reason,
+        "compile_time_s": res.compile_time_s, "run_time_s": res.run_time_s,
+        "total_s": total, "device": res.device,
         "label": appstate.spec_label(state), "mode": state["mode"],
         "n_params": int(sum(np.size(p) for layer in params for p in layer.values())),
     }
@@ -377,7 +362,7 @@ def laplace_regression(state: dict, fits: dict) -> list[dict]:
 def abstract_params(state: dict):
     """Parameter shapes of the state's network (no memory allocated)."""
     import jax
-    spec = interned_spec(state)
+    spec = appstate.build_spec(state)
     shape = appstate.input_shape(state)
     return spec, jax.eval_shape(lambda k: spec.init(k, shape), jax.random.PRNGKey(0))
 
@@ -426,7 +411,7 @@ def cost_point(state: dict) -> dict:
 def measure_point(state: dict, method: str, reps: int = 1) -> dict:
     """Measured compile and (median) run time of one method at one configuration."""
     from . import empirical
-    spec = interned_spec(state)
+    spec = appstate.build_spec(state)
     x = make_inputs(state)
     params = init_params(spec, x.shape, int(state["seed"]))
     runs, compile_s = [], 0.0

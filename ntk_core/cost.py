@@ -274,10 +274,15 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
     return res
 
 
-def _xla_costs(apply_fn, params, x1, x2, method, output, O):
+def _lowered(apply_fn, params, x1, x2, method, output, O):
     from .empirical import kernel_fn
     fn, _ = kernel_fn(apply_fn, params, x1, method, output, O)
-    lowered = jax.jit(fn).lower(params, x1, x2)
+    return jax.jit(fn).lower(params, x1, x2)
+
+
+def _xla_costs(apply_fn, params, x1, x2, method, output, O):
+    """(XLA FLOPs, compiled argument + output + temp bytes); None where unavailable."""
+    lowered = _lowered(apply_fn, params, x1, x2, method, output, O)
     try:
         flops = float(lowered.cost_analysis().get("flops", float("nan")))
     except Exception:  # noqa: BLE001
@@ -292,9 +297,7 @@ def _xla_costs(apply_fn, params, x1, x2, method, output, O):
 
 def xla_flops(apply_fn, params, x1, x2, method, output, O) -> float:
     """XLA's FLOP count of the lowered (not compiled) computation: neural-tangents' rule."""
-    from .empirical import kernel_fn
-    fn, _ = kernel_fn(apply_fn, params, x1, method, output, O)
-    lowered = jax.jit(fn).lower(params, x1, x2)
+    lowered = _lowered(apply_fn, params, x1, x2, method, output, O)
     return float(lowered.cost_analysis().get("flops", float("nan")))
 
 

@@ -120,7 +120,5 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
             if progress is not None and progress(done, total) is False:
                 raise Cancelled(f"stopped after {done} of {total} tiles")
     info["run_time_s"] = time.perf_counter() - t0
-    if info["cached"]:
-        info["compile_time_s"] = 0.0
     info["n_tiles"] = total
     return result, info
