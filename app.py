@@ -7,7 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ntk_core.devices import describe_device
+from ntk_core.finite.devices import describe_device
 from pages import _common as common
 
 ASSETS = Path(__file__).resolve().parent / "assets"

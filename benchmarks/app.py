@@ -48,7 +48,7 @@ def main() -> None:
     ap.add_argument("--warm-runs", type=int, default=5)
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
-    from ntk_core.devices import describe_device
+    from ntk_core.finite.devices import describe_device
     port = server.free_port()
     log = ROOT / "test-output" / "benchmark-server.log"
     proc = server.start_server(port, log)

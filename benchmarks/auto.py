@@ -29,11 +29,11 @@ import jax.numpy as jnp
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from ntk_core.auto import LABELS, decide  # noqa: E402
-from ntk_core.cost import calibrate, xla_flops  # noqa: E402
-from ntk_core.devices import describe_device  # noqa: E402
-from ntk_core.empirical import METHODS, compute_ntk  # noqa: E402
-from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
+from ntk_core.finite.auto import LABELS, decide  # noqa: E402
+from ntk_core.finite.cost import calibrate, xla_flops  # noqa: E402
+from ntk_core.finite.devices import describe_device  # noqa: E402
+from ntk_core.finite.empirical import METHODS, compute_ntk  # noqa: E402
+from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
 
 SHORT = {"jacobian_contraction": "JC", "ntk_vector_products": "NVP",
          "structured_derivatives": "SD"}

@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import jax  # noqa: E402
 
-from ntk_core.devices import describe_device  # noqa: E402
+from ntk_core.finite.devices import describe_device  # noqa: E402
 from ntk_core.dynamics import (SWEEP_METRICS, RegressionTask, TrainConfig, make_task,  # noqa: E402
                                width_sweep)
-from ntk_core.specs import MLPSpec  # noqa: E402
+from ntk_core.networks.specs import MLPSpec  # noqa: E402
 
 
 def main(argv=None):

@@ -20,11 +20,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ntk_core.datasets import sample_sphere  # noqa: E402
-from ntk_core.infinite import cnn_kernels, mlp_kernel_on_sphere, mlp_kernels  # noqa: E402
-from ntk_core.laplace import fit_kernel_on_sphere, gamma_exponential_of_u  # noqa: E402
-from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
-from ntk_core.sphere import fit_decay_exponent, funk_hecke_eigenvalues  # noqa: E402
+from ntk_core.sphere.datasets import sample_sphere  # noqa: E402
+from ntk_core.infinite.analytic import cnn_kernels, mlp_kernel_on_sphere, mlp_kernels  # noqa: E402
+from ntk_core.sphere.laplace import fit_kernel_on_sphere, gamma_exponential_of_u  # noqa: E402
+from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
+from ntk_core.sphere.spectra import fit_decay_exponent, funk_hecke_eigenvalues  # noqa: E402
 
 
 def timed(fn, repeats=1):
@@ -85,10 +85,10 @@ def main(quick=False):
             f"c={f.c:.4f} gamma={f.gamma:.3f} a={f.a:.3f} b={f.b:.3f} residual={f.residual:.4f}")
 
     import jax
-    from ntk_core.convergence import monte_carlo_ntk
+    from ntk_core.infinite.convergence import monte_carlo_ntk
     s = 8 if quick else 32
     mspec = MLPSpec(depth=2, width=1024, W_std=1.4, b_std=0.1)
-    try:  # depends on the finite-width engine (ntk_core.empirical), owned elsewhere
+    try:  # depends on the finite-width engine (ntk_core.finite.empirical), owned elsewhere
         mc, t = timed(lambda: monte_carlo_ntk(mspec, x[:8] * np.sqrt(10), s, 0))
         detail = (f"rel. Frobenius error of mean {mc.rel_error_mean:.4f}, "
                   f"single {mc.rel_error_single.mean():.4f}")

@@ -21,10 +21,10 @@ import jax
 import jax.numpy as jnp
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from ntk_core.cost import median_time, method_costs  # noqa: E402
-from ntk_core.devices import describe_device  # noqa: E402
-from ntk_core.empirical import METHODS, kernel_fn  # noqa: E402
-from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
+from ntk_core.finite.cost import median_time, method_costs  # noqa: E402
+from ntk_core.finite.devices import describe_device  # noqa: E402
+from ntk_core.finite.methods import METHODS, kernel_fn  # noqa: E402
+from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
 
 CONFIGS = [
     ("MLP 2x2048 relu", MLPSpec(depth=2, width=2048, out_dim=10), (16, 32), "full"),

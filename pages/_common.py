@@ -19,7 +19,6 @@ Patterns every page follows (reuse them in new pages):
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 
@@ -37,31 +36,27 @@ from pages._widgets import (BIND, DEVICE, current_state, describe, number, radio
                             relevant, select, sidebar, text, toggle)
 
 
-# (file, title, icon, url_path, core modules the page needs). Each url_path equals its
+# (file, title, icon, url_path). Each url_path equals its
 # file's stem and each page file starts with ``require_entry()``: a folder named pages/
 # makes Streamlit start in its legacy "pages directory" mode until st.navigation first
 # runs, and in that mode a URL runs its page file directly, without app.py;
 # require_entry() then leaves that mode and reruns through app.py.
 PAGES = [
-    ("pages/home.py", "Home", ":material/home:", "", []),
-    ("pages/build.py", "Build & compute", ":material/build:", "build", []),
-    ("pages/methods.py", "Methods & cost", ":material/speed:", "methods", ["ntk_core.cost"]),
-    ("pages/infinite.py", "Infinite width", ":material/all_inclusive:", "infinite",
-     ["ntk_core.infinite"]),
-    ("pages/laplace.py", "Laplace kernel", ":material/blur_circular:", "laplace",
-     ["ntk_core.laplace", "ntk_core.sphere", "ntk_core.regression", "ntk_core.datasets"]),
-    ("pages/compare.py", "Compare", ":material/compare_arrows:", "compare", []),
+    ("pages/home.py", "Home", ":material/home:", ""),
+    ("pages/build.py", "Build & compute", ":material/build:", "build"),
+    ("pages/methods.py", "Methods & cost", ":material/speed:", "methods"),
+    ("pages/infinite.py", "Infinite width", ":material/all_inclusive:", "infinite"),
+    ("pages/laplace.py", "Laplace kernel", ":material/blur_circular:", "laplace"),
+    ("pages/compare.py", "Compare", ":material/compare_arrows:", "compare"),
     ("pages/training_dynamics.py", "Training dynamics", ":material/trending_down:",
-     "training_dynamics", ["ntk_core.dynamics"]),
+     "training_dynamics"),
 ]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def navigation_pages() -> list:
-    """st.Page objects of the pages whose file exists and whose core modules landed."""
-    live = [(path, title, icon, url) for path, title, icon, url, needs in PAGES
-            if os.path.exists(os.path.join(ROOT, path))
-            and all(importlib.util.find_spec(m) is not None for m in needs)]
+    """st.Page objects of the pages whose file exists."""
+    live = [p for p in PAGES if os.path.exists(os.path.join(ROOT, p[0]))]
     st.session_state["_pages"] = [url or "home" for *_, url in live]
     return [st.Page(os.path.join(ROOT, path), title=title, icon=icon,
                     **({"url_path": url} if url else {"default": True}))

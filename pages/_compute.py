@@ -9,7 +9,6 @@ can be stopped between steps.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import threading
 import time
 import traceback
@@ -17,8 +16,8 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from ntk_core import appcompute, appstate
-from ntk_core.appstate import DEFAULTS, LIMITS
+from ntk_core.app import compute as appcompute, cost_study, laplace_study, state as appstate
+from ntk_core.app.state import DEFAULTS, LIMITS
 from pages._widgets import relevant
 
 
@@ -104,25 +103,25 @@ def cached_analytic(key: tuple, width: int | None = None):
 @st.cache_data(max_entries=32, show_spinner=False)
 def cached_laplace(key: tuple) -> dict:
     """NTK vs Laplace / gamma-exponential study (analytic, numpy)."""
-    return appcompute.laplace_study(_state_of(key))
+    return laplace_study.laplace_study(_state_of(key))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def cached_laplace_regression(key: tuple) -> list:
-    return appcompute.laplace_regression(_state_of(key), cached_laplace(key)["fits"])
+    return laplace_study.laplace_regression(_state_of(key), cached_laplace(key)["fits"])
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def cached_cost_point(key: tuple, mode: str) -> dict:
-    """Cost model at one configuration (no computation): see appcompute.cost_point."""
-    return appcompute.cost_point(dict(_state_of(key), mode=mode))
+    """Cost model at one configuration (no computation): see cost_study.cost_point."""
+    return cost_study.cost_point(dict(_state_of(key), mode=mode))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def cached_measure(key: tuple, mode: str, method: str, reps: int) -> dict:
     """Measured time of one method at one configuration (under the device slot)."""
     with _slot_with_notice():
-        return appcompute.measure_point(dict(_state_of(key), mode=mode), method, reps)
+        return cost_study.measure_point(dict(_state_of(key), mode=mode), method, reps)
 
 
 def guard(state: dict, on_gpu: bool = False) -> bool:
@@ -131,7 +130,7 @@ def guard(state: dict, on_gpu: bool = False) -> bool:
     Structural checks first (invalid networks, N, width), then the cost model's predicted
     time and memory for the method that would run (:func:`cached_prediction`)."""
     problems, _ = appstate.check_request(state, predicted={"time_s": 0, "memory_bytes": 0})
-    if not problems and importlib.util.find_spec("ntk_core.cost") is not None:
+    if not problems:
         try:
             pred = cached_prediction(relevant(state), state.get("method", "auto"),
                                      state.get("mode", "trace"))

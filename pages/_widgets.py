@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from ntk_core import appstate
-from ntk_core.appstate import DEFAULTS, LIMITS
+from ntk_core.app import state as appstate
+from ntk_core.app.state import DEFAULTS, LIMITS
 
 BIND = dict(bind="query-params", persist_state="session")
 
@@ -75,7 +75,7 @@ def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
 # ----------------------------------------------------------------------------- sidebar
 def DEVICE() -> str:
     """What JAX computes on (CPU or the GPU's name)."""
-    from ntk_core.devices import describe_device
+    from ntk_core.finite.devices import describe_device
     return describe_device()
 
 

@@ -2,8 +2,8 @@
 import pandas as pd
 import streamlit as st
 
-from ntk_core import appstate, figures
-from ntk_core.empirical import METHOD_LABELS, METHODS
+from ntk_core.app import figures, state as appstate
+from ntk_core.finite.empirical import METHOD_LABELS, METHODS
 from pages import _common as common
 
 common.require_entry()

@@ -3,8 +3,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core import appcompute, appstate, figures
-from ntk_core.empirical import METHOD_LABELS
+from ntk_core.app import compute as appcompute, figures, state as appstate
+from ntk_core.finite.empirical import METHOD_LABELS
 from pages import _common as common
 
 common.require_entry()

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ntk_core.appstate import PRESETS
+from ntk_core.app.state import PRESETS
 from pages import _common as common
 
 common.require_entry()
@@ -37,7 +37,7 @@ with right:
             continue
         st.markdown(f"**[{p.title}]({p.url()})**  \n{p.blurb}")
 st.subheader("The pages")
-live = {title for _, title, _, url, _ in common.PAGES if (url or "home") in common.available_pages()}
+live = {title for _, title, _, url in common.PAGES if (url or "home") in common.available_pages()}
 rows = (ASSETS / "pages.md").read_text(encoding="utf-8").splitlines()
 st.markdown("\n".join(r for r in rows if not r.startswith("| **")
                       or r.split("**")[1] in live))

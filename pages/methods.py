@@ -2,8 +2,8 @@
 import pandas as pd
 import streamlit as st
 
-from ntk_core import appcompute, appstate, figures
-from ntk_core.empirical import METHODS
+from ntk_core.app import cost_study, figures, state as appstate
+from ntk_core.finite.empirical import METHODS
 from pages import _common as common
 
 common.require_entry()
@@ -60,7 +60,7 @@ if skipped:
 out = common.run_steps("methods", steps, "Timing the methods",
                        signature=(keys, mode, reps))
 measured = {ix: r for ix, r in zip(index, out) if r is not None}
-summ = appcompute.methods_summary(xs, costs, measured)
+summ = cost_study.methods_summary(xs, costs, measured)
 label = appstate.SWEEP_VARS[var]
 left, right = st.columns(2)
 with left:

@@ -3,9 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from ntk_core import appstate, dynamics
-from ntk_core import figures_dynamics as figs
-from ntk_core.specs import MLPSpec, SpecError
+from ntk_core import dynamics
+from ntk_core.app import state as appstate
+from ntk_core.app import figures_dynamics as figs
+from ntk_core.networks.specs import MLPSpec, SpecError
 from pages import _common as common
 
 common.require_entry()
@@ -134,7 +135,7 @@ with right:
     common.plot(figs.changes_over_training(run.record_steps, run.param_change, run.ntk_change,
                                            run.gap, run.gap_grid), key="dyn_changes")
     st.caption("gap = |f_t - f_lin,t| / |y - f_0|; NTK on the training set "
-               "(empirical, ntk_core.empirical).")
+               "(empirical, ntk_core.finite.empirical).")
 
 st.subheader("Lazy training as width grows, and the output scale alpha")
 c = st.columns([3, 3, 1, 1])

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ntk_core import appcompute, appstate
+from ntk_core.app import compute as appcompute, state as appstate
 
 st_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = st_testing.AppTest
@@ -231,7 +231,7 @@ def test_pure_helpers():
 
 def test_laplace_page():
     if "laplace" not in available():
-        pytest.skip("ntk_core.laplace / sphere not present")
+        pytest.skip("ntk_core.sphere.laplace / sphere not present")
     at = open_page("laplace", {"lap_ntrain": "64"})
     no_problem(at)
     assert charts(at) == 4
@@ -248,7 +248,7 @@ def test_laplace_page():
 
 def test_methods_page():
     if "methods" not in available():
-        pytest.skip("ntk_core.cost not present")
+        pytest.skip("ntk_core.finite.cost not present")
     at = open_page("methods", {"n": "4", "width": "32", "sweep_vals": "16,32"})
     no_problem(at)
     assert charts(at) == 3

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ntk_core import appstate
+from ntk_core.app import state as appstate
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"

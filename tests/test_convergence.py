@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from ntk_core.convergence import convergence_study, monte_carlo_ntk, relative_frobenius, with_width
-from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec
+from ntk_core.infinite.convergence import convergence_study, monte_carlo_ntk, relative_frobenius, with_width
+from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec
 
 
 @pytest.fixture(scope="module")

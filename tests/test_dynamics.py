@@ -24,11 +24,11 @@ from ntk_core.dynamics import (RegressionTask, TrainConfig, alpha_sweep, critica
                                empirical_ntk_flat, linearized_momentum_predictions,
                                linearized_predictions, loglog_slope, make_task, train,
                                width_sweep)
-from ntk_core.specs import MLPSpec, SpecError
+from ntk_core.networks.specs import MLPSpec, SpecError
 
 
 def ref_jacobian(spec, params, x):
-    """``[N O, P]`` float64, rows example-major (independent of ntk_core.empirical)."""
+    """``[N O, P]`` float64, rows example-major (independent of ntk_core.finite.empirical)."""
     flat, unravel = ravel_pytree(params)
     J = jax.jacrev(lambda w: spec.apply(unravel(w), jnp.asarray(x)))(flat)  # [N, O, P]
     J = np.asarray(J, np.float64)
@@ -136,7 +136,7 @@ def test_momentum_linearised_matches_explicit_heavy_ball(small_problem):
 
 
 def test_library_kernel_and_default_lr(small_problem):
-    """The library's NTK (via ntk_core.empirical) is J J^T, and the default step is
+    """The library's NTK (via ntk_core.finite.empirical) is J J^T, and the default step is
     lr_fraction * 2 n / lambda_max of it; an explicit larger lr is flagged as unstable."""
     p = small_problem
     K = empirical_ntk_flat(p["spec"], p["params"], p["x"])

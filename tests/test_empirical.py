@@ -11,8 +11,8 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from ntk_core.empirical import METHODS, NTKInputError, compute_ntk
-from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec
+from ntk_core.finite.empirical import METHODS, NTKInputError, compute_ntk
+from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec
 
 jax.config.update("jax_enable_x64", True)
 

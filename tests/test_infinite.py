@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 from scipy import special
 
-from ntk_core.infinite import (analytic_kernels, cnn_kernels, dual_activation, mlp_kernel_on_sphere,
+from ntk_core.infinite.analytic import (analytic_kernels, cnn_kernels, dual_activation, mlp_kernel_on_sphere,
                                mlp_kernels)
-from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec
+from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec
 
 
 def rel(a, b):

@@ -2,11 +2,11 @@
 import numpy as np
 import pytest
 
-from ntk_core.datasets import sample_sphere
-from ntk_core.infinite import mlp_kernel_on_sphere
-from ntk_core.laplace import (fit_kernel_on_sphere, gamma_exponential_kernel,
+from ntk_core.sphere.datasets import sample_sphere
+from ntk_core.infinite.analytic import mlp_kernel_on_sphere
+from ntk_core.sphere.laplace import (fit_kernel_on_sphere, gamma_exponential_kernel,
                               gamma_exponential_of_u, gaussian_kernel, laplace_kernel)
-from ntk_core.specs import MLPSpec
+from ntk_core.networks.specs import MLPSpec
 
 
 def test_kernels_match_definition():

@@ -1,11 +1,11 @@
-"""Kernel ridge regression (ntk_core.regression) and the real data set."""
+"""Kernel ridge regression (ntk_core.sphere.regression) and the real data set."""
 import numpy as np
 import pytest
 
-from ntk_core.datasets import load_real_dataset, sample_sphere, train_test_split_indices
-from ntk_core.regression import (compare_kernels, gamma_exponential_kernel_fn,
+from ntk_core.sphere.datasets import load_real_dataset, sample_sphere, train_test_split_indices
+from ntk_core.sphere.regression import (compare_kernels, gamma_exponential_kernel_fn,
                                  kernel_ridge_regression, ntk_kernel_fn)
-from ntk_core.specs import MLPSpec
+from ntk_core.networks.specs import MLPSpec
 
 
 def _smooth_target(x):

@@ -1,16 +1,16 @@
 """Funk-Hecke spectra (ntk_core.sphere) against closed forms, Gram matrices, and the
-predicted decay rates; sphere data (ntk_core.datasets)."""
+predicted decay rates; sphere data (ntk_core.sphere.datasets)."""
 import numpy as np
 import pytest
 from scipy import special
 
-from ntk_core.datasets import great_circle, push_off_sphere, sample_sphere
-from ntk_core.infinite import mlp_kernel_on_sphere, mlp_kernels
-from ntk_core.laplace import gamma_exponential_of_u
-from ntk_core.sphere import (empirical_spectrum, fit_decay_exponent, funk_hecke_eigenvalues,
+from ntk_core.sphere.datasets import great_circle, push_off_sphere, sample_sphere
+from ntk_core.infinite.analytic import mlp_kernel_on_sphere, mlp_kernels
+from ntk_core.sphere.laplace import gamma_exponential_of_u
+from ntk_core.sphere.spectra import (empirical_spectrum, fit_decay_exponent, funk_hecke_eigenvalues,
                              gegenbauer_normalized, harmonic_multiplicity,
                              operator_eigenvalues_sorted)
-from ntk_core.specs import MLPSpec
+from ntk_core.networks.specs import MLPSpec
 
 
 def test_multiplicities():

@@ -16,11 +16,11 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from ntk_core.auto import NTKMemoryError, decide
-from ntk_core.cost import method_costs
-from ntk_core.empirical import METHODS, compute_ntk
-from ntk_core.specs import CNNSpec, ConvLayer, MLPSpec
-from ntk_core.tiling import Cancelled
+from ntk_core.finite.auto import NTKMemoryError, decide
+from ntk_core.finite.cost import method_costs
+from ntk_core.finite.empirical import METHODS, compute_ntk
+from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec
+from ntk_core.finite.tiling import Cancelled
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -119,8 +119,8 @@ def test_cnn_auto_runs_and_matches_fixed_method():
 FOUR_DEVICES = textwrap.dedent("""
     import json, sys
     import jax, numpy as np
-    from ntk_core.specs import MLPSpec
-    from ntk_core.empirical import compute_ntk
+    from ntk_core.networks.specs import MLPSpec
+    from ntk_core.finite.empirical import compute_ntk
     assert len(jax.local_devices()) == int(sys.argv[1]), jax.local_devices()
     spec = MLPSpec(depth=2, width=32, out_dim=2)
     x1 = jax.random.normal(jax.random.PRNGKey(0), (7, 3))

@@ -28,6 +28,11 @@ parameter that reaches a primitive with no rule (``gather`` in an embedding look
 opaque custom call, a nonlinear function of the parameter alone) gets the identity rule
 on that operand too, which is Jacobian contraction for that parameter only; such leaves
 are reported in ``Plan.fallback``.
+
+Length: this module is over 400 lines on purpose. The jaxpr analysis (:func:`analyse`) and
+the evaluation / contraction (:func:`cotangents`, :func:`contract`) share the private
+``_Form`` / ``_Use`` / ``Plan`` records and their einsum labels; split apart, each half
+would reach into the other's internals.
 """
 from __future__ import annotations
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .infinite import analytic_kernels
-from .specs import CNNSpec, MLPSpec
+from ..finite.empirical import empirical_ntk
+from ..networks.specs import CNNSpec, MLPSpec
+from .analytic import analytic_kernels
 
 __all__ = ["with_width", "MonteCarloNTK", "monte_carlo_ntk", "ConvergenceResult",
            "convergence_study", "relative_frobenius", "DEFAULT_WIDTHS"]
@@ -61,7 +62,6 @@ def _keys(key, n):
 
 
 def _default_ntk_fn(method):
-    from .empirical import empirical_ntk
 
     def fn(spec, params, x):
         return empirical_ntk(spec.apply, params, x, method=method, output="trace")

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .datasets import as_rng
+from ..infinite.analytic import analytic_kernels
+from .datasets import as_rng, train_test_split_indices
+from .laplace import gamma_exponential_kernel
 
 __all__ = ["KRRResult", "kernel_ridge_regression", "compare_kernels", "ntk_kernel_fn",
            "nngp_kernel_fn", "gamma_exponential_kernel_fn", "DEFAULT_RIDGES"]
@@ -95,7 +97,6 @@ def compare_kernels(kernels: dict, x, y, *, test_fraction=0.25, key=0, **krr_kwa
     ``kernels``: ``{name: kernel_fn}``; ``x [N, ...]``, ``y [N]`` or ``[N, C]``. Returns
     ``{name: KRRResult}`` (same train / test / validation split for all).
     """
-    from .datasets import train_test_split_indices
     tr, te = train_test_split_indices(key, len(x), test_fraction)
     x, y = np.asarray(x), np.asarray(y)
     return {name: kernel_ridge_regression(fn, x[tr], y[tr], x[te], y[te], key=key, **krr_kwargs)
@@ -104,17 +105,14 @@ def compare_kernels(kernels: dict, x, y, *, test_fraction=0.25, key=0, **krr_kwa
 
 def ntk_kernel_fn(spec, **kwargs):
     """``kernel_fn`` of the analytic NTK of an MLP / CNN spec (:mod:`ntk_core.infinite`)."""
-    from .infinite import analytic_kernels
     return lambda a, b: analytic_kernels(spec, a, b, **kwargs).ntk
 
 
 def nngp_kernel_fn(spec, **kwargs):
     """``kernel_fn`` of the analytic NNGP of a spec."""
-    from .infinite import analytic_kernels
     return lambda a, b: analytic_kernels(spec, a, b, **kwargs).nngp
 
 
 def gamma_exponential_kernel_fn(c: float, gamma: float = 1.0):
     """``kernel_fn`` of ``exp(-c |x - y|^gamma)`` (Laplace: gamma = 1, Gaussian: 2)."""
-    from .laplace import gamma_exponential_kernel
     return lambda a, b: gamma_exponential_kernel(a, b, c=c, gamma=gamma)

@@ -2,7 +2,7 @@
 
 ``decide`` predicts, for every method, the largest tile of (x1, x2) rows whose predicted
 peak memory fits the budget and the total predicted time over all tiles
-(:mod:`ntk_core.cost`), then picks the fastest. Decisions are cached per (function,
+(:mod:`ntk_core.finite.cost`), then picks the fastest. Decisions are cached per (function,
 parameter shapes, input shapes, output mode, device, budget, forced method / tile).
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ import jax.numpy as jnp
 
 from . import cost
 from .labels import METHOD_LABELS as LABELS
+from .methods import fn_key
 
 
 class NTKMemoryError(MemoryError):
@@ -104,7 +105,6 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
     sym = x2 is None
     n1 = int(x1.shape[0])
     n2 = n1 if sym else int(x2.shape[0])
-    from .empirical import fn_key
     key = (fn_key(apply_fn), treedef, tuple((jnp.shape(l), str(jnp.result_type(l))) for l in leaves),
            tuple(x1.shape), str(x1.dtype), None if sym else tuple(x2.shape), output,
            jax.devices()[0].device_kind, round(math.log2(budget), 1), method, tile_size)

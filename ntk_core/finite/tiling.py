@@ -23,7 +23,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
-from . import empirical as emp
+from . import methods
 
 
 class Cancelled(RuntimeError):
@@ -55,7 +55,7 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
     ``progress(done, total)`` is called after every tile; returning False raises Cancelled.
     """
     if tile is None:
-        k, info = emp.run_method(apply_fn, params, x1, x2, method, output, n_out)
+        k, info = methods.run_method(apply_fn, params, x1, x2, method, output, n_out)
         info["n_tiles"] = 1
         if progress is not None and progress(1, 1) is False:
             raise Cancelled("stopped after the only tile")
@@ -80,15 +80,15 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
                                                       xb_all.dtype, sharding=shard)
 
     def build():
-        fn, fallback = emp.kernel_fn(apply_fn, params, x1[:t], method, output, n_out)
+        fn, fallback = methods.kernel_fn(apply_fn, params, x1[:t], method, output, n_out)
         if diag:
             return (lambda p, a, b: jax.vmap(lambda ai: fn(p, ai, None))(a)), fallback
         return (lambda p, a, b: jax.vmap(lambda ai, bi: fn(p, ai, bi))(a, b)), fallback
 
-    key = emp._key(apply_fn, method, output, params, xa_aval, xb_aval) + (
+    key = methods._key(apply_fn, method, output, params, xa_aval, xb_aval) + (
         "tiled", tuple(str(d) for d in devices))
     params_r = jax.device_put(params, repl)
-    compiled, info = emp.cached_compile(key, build, params_r, xa_aval, xb_aval,
+    compiled, info = methods.cached_compile(key, build, params_r, xa_aval, xb_aval,
                                         out_shardings=shard)
     out_shape = {"trace": (n1, n2), "full": (n1, n2, n_out, n_out),
                  "diagonal": (n1, n_out, n_out)}[output]

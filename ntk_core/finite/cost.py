@@ -45,6 +45,7 @@ from opt_einsum import contract_path
 from . import structured as sd
 
 from .labels import METHODS  # noqa: E402
+from .methods import kernel_fn, make_plan  # noqa: E402
 
 # Fraction of the calibrated matmul rate that each method's work reaches, and how many
 # times each method's large buffers are streamed through memory. Fitted on the 2-core CPU
@@ -145,7 +146,6 @@ class Structure:
 
 
 def structure(apply_fn, params, x1) -> tuple[Structure, "sd.Plan"]:
-    from .empirical import make_plan
     plan = make_plan(apply_fn, params, x1)
     leaves = jax.tree_util.tree_leaves(params)
     P = int(sum(np.size(l) for l in leaves
@@ -275,7 +275,6 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
 
 
 def _lowered(apply_fn, params, x1, x2, method, output, O):
-    from .empirical import kernel_fn
     fn, _ = kernel_fn(apply_fn, params, x1, method, output, O)
     return jax.jit(fn).lower(params, x1, x2)
 

@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from .specs import ACTIVATIONS, CNNSpec, ConvLayer, MLPSpec, SpecError
+from ..networks.specs import ACTIVATIONS, CNNSpec, ConvLayer, MLPSpec, SpecError
 
 MAX_CONV_LAYERS = 4
 DATA_KINDS = {
@@ -106,7 +106,7 @@ class Limits:
     max_channels: int = 512
     max_image: int = 32
     device_slots: int = int(_env_float("NTK_APP_DEVICE_SLOTS", 1))  # [NTK_APP_DEVICE_SLOTS]
-    # Rough sustained float32 throughput used when ntk_core.cost is not available.
+    # Rough sustained float32 throughput used when ntk_core.finite.cost is not available.
     cpu_flops_per_s: float = _env_float("NTK_APP_CPU_FLOPS", 1e10)
     gpu_flops_per_s: float = _env_float("NTK_APP_GPU_FLOPS", 2e12)
 
@@ -242,7 +242,7 @@ def _layer_stats(spec, shape) -> tuple[int, int, int, list[int]]:
 def rough_cost(spec, shape, mode: str = "trace") -> dict[str, dict[str, float]]:
     """Rough float32 cost per algorithm from Novak et al. (2022)'s generic formulas.
 
-    Used for the guardrail only when :mod:`ntk_core.cost` is not available. Returns
+    Used for the guardrail only when :mod:`ntk_core.finite.cost` is not available. Returns
     ``{"jc"|"nvp"|"sd": {"flops", "memory_bytes"}}`` for the whole NTK.
     """
     P, FP, Y, _ = _layer_stats(spec, shape)
@@ -265,7 +265,7 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
     Returns ``(problems, spec)``: ``problems`` is a list of messages saying what is wrong
     and what to reduce (empty if the request may run); ``spec`` is the built network or
     None. ``predicted`` may give ``{"time_s", "memory_bytes"}`` for the method that will
-    run (from :mod:`ntk_core.cost`); otherwise :func:`rough_cost`'s cheapest method is used.
+    run (from :mod:`ntk_core.finite.cost`); otherwise :func:`rough_cost`'s cheapest method is used.
     """
     problems: list[str] = []
     if state["arch"] == "CNN" and state["data"] not in IMAGE_DATA:

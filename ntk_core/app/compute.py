@@ -1,0 +1,270 @@
+"""Computations behind the web app's pages (no Streamlit here).
+
+Each function takes plain values (widget state dicts, seeds) and returns numpy arrays /
+plain dicts, so the app can cache them with ``st.cache_data`` and tests can call them
+directly. JAX work goes through :mod:`ntk_core.finite.empirical` and the other core modules.
+"""
+from __future__ import annotations
+
+import math
+import time
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from ..finite import auto, empirical
+from ..infinite import analytic as infinite
+from ..infinite.convergence import fit_power_law, relative_frobenius
+from ..sphere import datasets
+from . import state as appstate
+
+# ----------------------------------------------------------------------------- data
+
+
+def sphere_points(n: int, d: int, seed: int = 0) -> np.ndarray:
+    """``n`` points uniform on S^(d-1) (:func:`ntk_core.datasets.sample_sphere`), float32."""
+    return datasets.sample_sphere(seed, n, d).astype(np.float32)
+
+
+def great_circle(n: int, d: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` equally spaced points on a random great circle of S^(d-1); also the angles."""
+    x, t = datasets.great_circle(n, d, key=seed)
+    return x.astype(np.float32), t
+
+
+def digits(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` scikit-learn 8x8 digits (bundled with scikit-learn), NHWC in [0, 1], labels."""
+    from sklearn.datasets import load_digits
+    ds = load_digits()
+    idx = np.random.default_rng(seed).permutation(len(ds.target))[:n]
+    return (ds.images[idx] / 16.0).astype(np.float32)[..., None], ds.target[idx]
+
+
+def synthetic_images(n: int, size: int, seed: int = 0) -> np.ndarray:
+    """Smooth random images ``[n, size, size, 1]`` (white noise blurred twice, unit scale)."""
+    x = np.random.default_rng(seed).standard_normal((n, size, size))
+    for _ in range(2):
+        x = (x + np.roll(x, 1, 1) + np.roll(x, -1, 1) + np.roll(x, 1, 2) + np.roll(x, -1, 2)) / 5
+    x /= x.std(axis=(1, 2), keepdims=True) + 1e-12
+    return x.astype(np.float32)[..., None]
+
+
+def make_inputs(state: dict) -> np.ndarray:
+    """The inputs the data widgets describe, shaped for the network (see input_shape)."""
+    n, seed, kind = int(state["n"]), int(state["seed"]), state["data"]
+    if kind == "sphere":
+        return sphere_points(n, int(state["dim"]), seed)
+    if kind == "circle":
+        return great_circle(n, int(state["dim"]), seed)[0]
+    if kind == "digits":
+        x = digits(n, seed)[0]
+    elif kind == "synthetic":
+        x = synthetic_images(n, int(state["img"]), seed)
+    else:
+        raise ValueError(f"unknown data set {kind!r}")
+    return x if state["arch"] == "CNN" else x.reshape(len(x), -1)
+
+
+# ----------------------------------------------------------------------------- stats
+
+
+def as_matrix(kernel: np.ndarray, mode: str) -> np.ndarray:
+    """A square matrix view of a kernel: trace [N,N]; full [N,N,O,O] -> [N O, N O];
+    diagonal [N,O,O] -> the mean O x O block."""
+    k = np.asarray(kernel)
+    if mode == "full" and k.ndim == 4:
+        n1, n2, o, _ = k.shape
+        return k.transpose(0, 2, 1, 3).reshape(n1 * o, n2 * o)
+    if mode == "diagonal" and k.ndim == 3:
+        return k.mean(axis=0)
+    return k
+
+
+def trace_kernel(kernel: np.ndarray, mode: str) -> np.ndarray | None:
+    """The [N, N] trace kernel (mean over outputs) of a trace or full kernel."""
+    k = np.asarray(kernel)
+    if mode == "full" and k.ndim == 4:
+        return np.einsum("ijoo->ij", k) / k.shape[-1]
+    if mode == "trace":
+        return k
+    return None
+
+
+MAX_EIG = 4096  # largest matrix whose full spectrum the app computes
+
+
+def spectrum_stats(mat: np.ndarray) -> dict:
+    """Eigenvalues (descending), condition number, effective rank, finiteness of a kernel.
+
+    Effective rank is exp(entropy) of the normalised eigenvalues (Roy & Vetterli 2007);
+    the condition number is lambda_max / lambda_min (inf if lambda_min <= 0).
+    """
+    m = np.asarray(mat, dtype=np.float64)
+    finite = bool(np.all(np.isfinite(m)))
+    out = {"finite": finite, "eigenvalues": None, "condition_number": None,
+           "effective_rank": None, "n_nonfinite": int(m.size - np.isfinite(m).sum())}
+    if not finite or m.ndim != 2 or m.shape[0] != m.shape[1]:
+        return out
+    if m.shape[0] > MAX_EIG:
+        out["note"] = (f"spectrum not computed: the matrix is {m.shape[0]} x {m.shape[0]}, "
+                       f"above {MAX_EIG}")
+        return out
+    ev = np.linalg.eigvalsh((m + m.T) / 2)[::-1]
+    out["eigenvalues"] = ev
+    lo, hi = ev[-1], ev[0]
+    out["condition_number"] = float(hi / lo) if lo > 0 else math.inf
+    p = np.clip(ev, 0, None)
+    if p.sum() > 0:
+        p = p / p.sum()
+        p = p[p > 0]
+        out["effective_rank"] = float(np.exp(-(p * np.log(p)).sum()))
+    return out
+
+
+def kernel_alignment(k1: np.ndarray, k2: np.ndarray) -> float:
+    """<K1, K2>_F / (|K1|_F |K2|_F) (Cristianini et al. 2001); in [-1, 1]."""
+    a, b = np.asarray(k1, np.float64), np.asarray(k2, np.float64)
+    den = np.linalg.norm(a) * np.linalg.norm(b)
+    return float((a * b).sum() / den) if den > 0 else math.nan
+
+
+# ----------------------------------------------------------------------------- NTK
+
+
+def init_params(spec, shape, seed: int):
+    """``spec.init`` with ``PRNGKey(seed)`` (one sampler compilation per network)."""
+    return spec.init(jax.random.PRNGKey(int(seed)), shape)
+
+
+def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
+            progress=None) -> dict:
+    """Finite-width NTK of the network and data the widgets describe.
+
+    Returns a plain dict: ``kernel`` (numpy), ``matrix`` (square view), ``trace`` ([N,N]
+    or None), ``method``, ``reason``, ``compile_time_s``, ``run_time_s``, ``total_s``,
+    ``device``, stats from :func:`spectrum_stats` and ``label``.
+    """
+
+    spec = appstate.build_spec(state)
+    x = make_inputs(state)
+    seed = int(state["seed"]) if param_seed is None else int(param_seed)
+    params = init_params(spec, x.shape, seed)
+    kwargs = {}
+    if memory_budget is not None:
+        kwargs["memory_budget"] = memory_budget
+    if progress is not None:
+        kwargs["progress"] = progress
+    t0 = time.perf_counter()
+    res = empirical.compute_ntk(spec.apply, params, x, method=state["method"],
+                                output=state["mode"], **kwargs)
+    total = time.perf_counter() - t0
+    kernel = np.asarray(res.kernel)
+    mat = as_matrix(kernel, state["mode"])
+    out = {
+        "kernel": kernel, "matrix": mat, "trace": trace_kernel(kernel, state["mode"]),
+        "method": res.method, "reason": res.reason,
+        "compile_time_s": res.compile_time_s, "run_time_s": res.run_time_s,
+        "total_s": total, "device": res.device,
+        "label": appstate.spec_label(state), "mode": state["mode"],
+        "n_params": int(sum(np.size(p) for layer in params for p in layer.values())),
+    }
+    out.update(spectrum_stats(mat) if state["mode"] != "diagonal" or mat.ndim == 2 else {})
+    return out
+
+
+def same_inputs(s1: dict, s2: dict) -> bool:
+    """Whether two configurations use the same input points (kernels comparable entrywise)."""
+    keys = ["data", "n", "seed"] + (["dim"] if s1["data"] in ("sphere", "circle") else []) \
+        + (["img"] if s1["data"] == "synthetic" else [])
+    return all(s1[k] == s2[k] for k in keys)
+
+
+def alignment_matrix(states: list[dict], kernels: list) -> np.ndarray:
+    """Pairwise kernel alignment of trace kernels; NaN where inputs differ or unavailable."""
+    k = len(states)
+    a = np.full((k, k), np.nan)
+    for i in range(k):
+        for j in range(k):
+            if kernels[i] is not None and kernels[j] is not None and \
+                    same_inputs(states[i], states[j]):
+                a[i, j] = kernel_alignment(kernels[i], kernels[j])
+    return a
+
+
+# ----------------------------------------------------------------------------- width
+
+
+def with_width(state: dict, width: int) -> dict:
+    """The same network at another width (MLP: hidden units; CNN: every layer's channels)."""
+    s = dict(state)
+    if s["arch"] == "MLP":
+        s["width"] = int(width)
+    else:
+        for i in range(1, int(s["nconv"]) + 1):
+            s[f"c{i}_ch"] = int(width)
+    return s
+
+
+def finite_trace_kernel(state: dict, width: int, param_seed: int) -> np.ndarray:
+    """Empirical trace NTK ``[N, N]`` at ``width`` for initialisation seed ``param_seed``
+    (the data stay those of ``state["seed"]``)."""
+    s = with_width(state, width)
+    s.update(method="auto", mode="trace")
+    return compute(s, param_seed=param_seed)["kernel"]
+
+
+def analytic_ntk(state: dict, width: int | None = None) -> np.ndarray:
+    """Infinite-width NTK ``[N, N]`` of the network on the state's data (float64).
+
+    ``width`` matters only for the standard parameterization (see :mod:`ntk_core.infinite`).
+    """
+    s = state if width is None else with_width(state, width)
+    return infinite.analytic_kernels(appstate.build_spec(s), make_inputs(s)).ntk
+
+
+def convergence_summary(widths, kernels_by_width: dict, analytic_by_width: dict,
+                        entry=(0, 1)) -> dict:
+    """Errors per width and seed, their mean/std, the fitted slope, one entry's spread."""
+    widths = [w for w in widths if kernels_by_width.get(w)]
+    errs = {w: [relative_frobenius(k, analytic_by_width[w]) for k in kernels_by_width[w]]
+            for w in widths}
+    mean = np.array([np.mean(errs[w]) for w in widths])
+    std = np.array([np.std(errs[w]) for w in widths])
+    slope, pref = fit_power_law(widths, mean)
+    i, j = entry
+    return {"widths": np.array(widths), "errors": errs, "mean": mean, "std": std,
+            "slope": slope, "prefactor": pref,
+            "entry": {w: np.array([k[i, j] for k in kernels_by_width[w]]) for w in widths},
+            "entry_inf": {w: float(analytic_by_width[w][i, j]) for w in widths}}
+
+
+# ----------------------------------------------------------------------------- predictions
+
+
+def abstract_params(state: dict):
+    """Parameter shapes of the state's network (no memory allocated)."""
+    spec = appstate.build_spec(state)
+    shape = appstate.input_shape(state)
+    return spec, jax.eval_shape(lambda k: spec.init(k, shape), jax.random.PRNGKey(0))
+
+
+def predict(state: dict, memory_budget: float) -> dict:
+    """Predicted cost of computing the state's NTK, before any computation.
+
+    Uses :mod:`ntk_core.finite.auto`'s decision (cost model, tiling within ``memory_budget``) on
+    abstract parameters. Returns ``{"method", "time_s", "memory_bytes", "tile", "n_tiles",
+    "reason", "error"}`` (``error``: a message if even a 1x1 tile does not fit).
+    """
+
+    spec, params = abstract_params(state)
+    x = jnp.zeros(appstate.input_shape(state), jnp.float32)
+    try:
+        d = auto.decide(spec.apply, params, x, None, state["mode"], method=state["method"],
+                        memory_budget=memory_budget)
+    except auto.NTKMemoryError as e:
+        return {"error": str(e), "time_s": math.inf, "memory_bytes": math.inf}
+    row = next(r for r in d.costs if r["method"] == d.method)
+    return {"method": d.method, "time_s": float(row["time_s"]),
+            "memory_bytes": float(row["memory_bytes"]), "tile": d.tile,
+            "n_tiles": int(row["n_tiles"]), "reason": d.reason, "error": None}

@@ -1,0 +1,15 @@
+"""Infinite-width kernels: analytic NNGP / NTK of the network specs (float64 numpy) and
+Monte-Carlo convergence of finite-width NTKs to them.
+
+* ``dual``: dual activations (closed forms, Gaussian quadrature);
+* ``analytic``: MLP and CNN recursions (:func:`analytic_kernels`);
+* ``convergence``: mean empirical NTK of many finite nets against the analytic one.
+"""
+from .analytic import *  # noqa: F401,F403
+from .analytic import __all__ as _analytic_all
+from .convergence import *  # noqa: F401,F403
+from .convergence import __all__ as _convergence_all
+from .dual import CLOSED_FORM_ACTIVATIONS, activation_numpy, dual_activation
+
+__all__ = list(_analytic_all) + list(_convergence_all) + [
+    "CLOSED_FORM_ACTIVATIONS", "activation_numpy", "dual_activation"]
