@@ -9,8 +9,8 @@ Nothing here imports Streamlit or runs JAX, so it is cheap to import and easy to
   :func:`preset_url` turns one into a link.
 * :data:`LIMITS` is the single place where the server's limits live (override with the
   environment variables named in :class:`Limits`).
-* :func:`build_spec` turns widget values into an ``MLPSpec`` / ``CNNSpec``;
-  :func:`check_request` is the guardrail run before any computation.
+* :func:`build_spec` turns widget values into an ``MLPSpec`` / ``CNNSpec``; the checks of
+  values and requests (the guardrails) live in :mod:`ntk_core.app.validation`.
 """
 from __future__ import annotations
 
@@ -106,6 +106,9 @@ class Limits:
     max_channels: int = 512
     max_image: int = 32
     device_slots: int = int(_env_float("NTK_APP_DEVICE_SLOTS", 1))  # [NTK_APP_DEVICE_SLOTS]
+    # Requests predicted to take less than this run beside the heavy ones, not behind them.
+    light_s: float = _env_float("NTK_APP_LIGHT_S", 1.0)  # [NTK_APP_LIGHT_S]
+    max_compare: int = int(_env_float("NTK_APP_MAX_COMPARE", 8))  # [NTK_APP_MAX_COMPARE]
     # Rough sustained float32 throughput used when ntk_core.finite.cost is not available.
     cpu_flops_per_s: float = _env_float("NTK_APP_CPU_FLOPS", 1e10)
     gpu_flops_per_s: float = _env_float("NTK_APP_GPU_FLOPS", 2e12)
@@ -211,114 +214,6 @@ def spec_label(state: dict) -> str:
         net = f"CNN {chans} {state['act']} {state['readout']}"
     data = state["data"] if state["data"] in IMAGE_DATA else f"{state['data']} d={state['dim']}"
     return f"{net}, O={state['out']}, {data}, N={state['n']}"
-
-
-# ----------------------------------------------------------------------------- cost
-def _layer_stats(spec, shape) -> tuple[int, int, int, list[int]]:
-    """(P params, FP flops per example, Y primitive-output size per example, widths)."""
-    if isinstance(spec, MLPSpec):
-        widths = spec.layer_widths(int(shape[-1]))
-        P = sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
-        FP = sum(2 * a * b for a, b in zip(widths[:-1], widths[1:]))
-        Y = sum(widths[1:])
-        return P, FP, Y, widths
-    sizes = spec.spatial_sizes(shape)
-    c_in = int(shape[-1])
-    P = FP = Y = 0
-    for (h, w), layer in zip(sizes[1:], spec.layers):
-        k = layer.filter_size ** 2 * c_in
-        P += k * layer.channels + layer.channels
-        FP += 2 * h * w * k * layer.channels
-        Y += h * w * layer.channels
-        c_in = layer.channels
-    h, w = sizes[-1]
-    fan_in = c_in if spec.readout == "gap" else h * w * c_in
-    P += fan_in * spec.out_dim + spec.out_dim
-    FP += 2 * fan_in * spec.out_dim
-    Y += spec.out_dim
-    return P, FP, Y, []
-
-
-def rough_cost(spec, shape, mode: str = "trace") -> dict[str, dict[str, float]]:
-    """Rough float32 cost per algorithm from Novak et al. (2022)'s generic formulas.
-
-    Used for the guardrail only when :mod:`ntk_core.finite.cost` is not available. Returns
-    ``{"jc"|"nvp"|"sd": {"flops", "memory_bytes"}}`` for the whole NTK.
-    """
-    P, FP, Y, _ = _layer_stats(spec, shape)
-    N, O = int(shape[0]), int(spec.out_dim)
-    NO = N * O
-    out_size = N * N * (O * O if mode == "full" else 1) if mode != "diagonal" else N * O * O
-    flops = {"jc": NO * FP * 3 + NO * NO * P * 2,
-             "nvp": N * N * O * FP * 3,
-             "sd": NO * FP * 3 + NO * NO * min(Y, P) * 2}
-    mem = {"jc": NO * NO + NO * (Y + P) + P + out_size,
-           "nvp": NO * NO + NO * (Y + P) + P + out_size,
-           "sd": NO * NO + NO * Y + P + out_size}
-    return {m: {"flops": float(flops[m]), "memory_bytes": 4.0 * mem[m]} for m in flops}
-
-
-def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
-                  predicted: dict | None = None) -> tuple[list[str], object]:
-    """Guardrail run before any computation.
-
-    Returns ``(problems, spec)``: ``problems`` is a list of messages saying what is wrong
-    and what to reduce (empty if the request may run); ``spec`` is the built network or
-    None. ``predicted`` may give ``{"time_s", "memory_bytes"}`` for the method that will
-    run (from :mod:`ntk_core.finite.cost`); otherwise :func:`rough_cost`'s cheapest method is used.
-    """
-    problems: list[str] = []
-    if state["arch"] == "CNN" and state["data"] not in IMAGE_DATA:
-        problems.append("A CNN needs images: choose the data set 'digits' or 'synthetic' "
-                        "in the sidebar (or switch the network to MLP).")
-        return problems, None
-    try:
-        spec = build_spec(state)
-        shape = input_shape(state)
-        if isinstance(spec, CNNSpec):
-            spec.spatial_sizes(shape)
-    except SpecError as e:
-        return [f"Invalid network: {e}."], None
-    n = int(state["n"])
-    if n > limits.max_n:
-        problems.append(f"N = {n} inputs is above this server's limit of {limits.max_n}; reduce N.")
-    if isinstance(spec, MLPSpec) and spec.width > limits.max_width:
-        problems.append(f"width {spec.width} is above the limit {limits.max_width}; reduce the width.")
-    out_bytes = 4.0 * kernel_elements(state)
-    if out_bytes > limits.max_memory_bytes:
-        problems.append(f"the kernel itself would take {fmt_bytes(out_bytes)}, over this server's "
-                        f"limit of {fmt_bytes(limits.max_memory_bytes)}; reduce N or O, or use "
-                        "the 'trace' output mode.")
-    if predicted is None:
-        costs = rough_cost(spec, shape, state.get("mode", "trace"))
-        method = state.get("method", "auto")
-        key = {"jacobian": "jc", "jc": "jc", "ntk_vector": "nvp", "nvp": "nvp",
-               "structured": "sd", "sd": "sd"}
-        pick = next((v for k, v in key.items() if str(method).startswith(k)), None)
-        rate = limits.gpu_flops_per_s if on_gpu else limits.cpu_flops_per_s
-        if pick is None:
-            best = min(costs.values(), key=lambda c: (c["memory_bytes"], c["flops"]))
-        else:
-            best = costs[pick]
-        predicted = {"time_s": best["flops"] / rate, "memory_bytes": best["memory_bytes"]}
-    if predicted.get("error"):
-        problems.append(f"{predicted['error']}.")
-    elif predicted["memory_bytes"] > limits.max_memory_bytes:
-        problems.append(
-            f"predicted memory {fmt_bytes(predicted['memory_bytes'])} exceeds this server's "
-            f"limit of {fmt_bytes(limits.max_memory_bytes)}; reduce N, the width "
-            f"{'or channels ' if isinstance(spec, CNNSpec) else ''}or the number of outputs O.")
-    if not predicted.get("error") and predicted["time_s"] > limits.max_time_s:
-        problems.append(
-            f"predicted compute time {predicted['time_s']:.3g} s exceeds this server's limit of "
-            f"{limits.max_time_s:g} s; reduce N, the width, the depth or O.")
-    return problems, spec
-
-
-def kernel_elements(state: dict) -> int:
-    """Number of entries of the requested kernel (by output mode)."""
-    n, o, mode = int(state["n"]), int(state["out"]), state.get("mode", "trace")
-    return {"trace": n * n, "full": n * n * o * o, "diagonal": n * o * o}.get(mode, n * n)
 
 
 def fmt_bytes(b: float) -> str:

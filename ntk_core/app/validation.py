@@ -1,0 +1,465 @@
+"""One validation layer for every way into the app (no Streamlit here).
+
+Links (URL parameters), Compare's stored configurations (repeated ``cmp`` parameters),
+presets and the widgets' state all go through the same checks, so they show the same
+plain-language messages:
+
+* :data:`FIELDS` is a registry of per-key validators: how a value is parsed (whole number,
+  number, yes/no, one of some names, or a custom parser ``parse(text) -> (value,
+  problems)``) and its allowed range, some of which are the server's :data:`LIMITS`.
+  A new key plugs in with one line: ``register("layers", layer_list.parse)``.
+* :func:`read_value` checks one value; :func:`validate_link` a whole query (it returns the
+  value it uses instead of each bad one, and says so); :func:`validate_config` one stored
+  Compare configuration (strict: a bad one is refused, never repaired);
+  :func:`check_request` the cross-field rules (CNN on images, conv layers vs image size,
+  N and width limits, memory and time from the cost model) before any computation.
+* :func:`nonfinite_message` says why a kernel, spectrum or loss is NaN / infinite.
+
+None of these functions raises on bad input: they return problems instead.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..dynamics.linearized import LINEAR_FORMS
+from ..dynamics.training import OPTIMIZERS
+from ..finite.labels import METHODS
+from ..networks.specs import PADDINGS, PARAMETERIZATIONS, CNNSpec, MLPSpec, SpecError
+from . import state as appstate
+from .state import DEFAULTS, LIMITS, Limits, fmt_bytes
+
+MAX_LIST = 12  # most values in one comma-separated list (widths, alphas, sweep values)
+MAX_TEXT = 400  # longest text looked at for one value
+# URL parameters that are not settings but are fine in a link (Streamlit's own, Compare's,
+# the Training page's recorded-step slider).
+OTHER_LINK_KEYS = ("cmp", "embed", "embed_options", "dyn_t")
+Bound = float | Callable[[Limits], float] | None
+
+
+# ----------------------------------------------------------------------------- registry
+@dataclass(frozen=True)
+class Field:
+    """How one key's value is read and which values are allowed.
+
+    ``kind``: ``"int"``, ``"float"`` (finite), ``"bool"``, ``"choice"`` (one of
+    ``choices``) or ``"text"`` (checked by ``parse(text) -> (value, problems)``; the
+    state keeps the text). ``lo`` / ``hi``: inclusive bounds, numbers or functions of the
+    server's :class:`~ntk_core.app.state.Limits`; ``hi_name`` says what ``hi`` is.
+    """
+
+    kind: str
+    lo: Bound = None
+    hi: Bound = None
+    choices: tuple = ()
+    parse: Callable[[str], tuple[object, list]] | None = None
+    hi_name: str = "the maximum"
+
+    def bounds(self, limits: Limits = LIMITS) -> tuple:
+        def get(b):
+            return b(limits) if callable(b) else b
+        return get(self.lo), get(self.hi)
+
+
+def _num(kind, lo, hi, hi_name="the maximum") -> Field:
+    return Field(kind, lo, hi, hi_name=hi_name)
+
+
+def _limit(name: str, scale: int = 1) -> Callable[[Limits], int]:
+    return lambda lim: scale * int(getattr(lim, name))
+
+
+SERVER = "this server's limit"
+
+
+def number_list(lo: Bound, hi: Bound, whole: bool = True, empty_ok: bool = False):
+    """A parser of comma-separated numbers in [lo, hi] (at most MAX_LIST of them)."""
+    def parse(text: str, limits: Limits = LIMITS):
+        lo_, hi_ = (b(limits) if callable(b) else b for b in (lo, hi))
+        toks = [t.strip() for t in str(text).replace(";", ",").split(",") if t.strip()]
+        if not toks:
+            return ([], []) if empty_ok else ([], ["is empty: enter values such as 64,128,256"])
+        if len(toks) > MAX_LIST:
+            return [], [f"has {len(toks)} values, more than {MAX_LIST}"]
+        vals = []
+        for tok in toks:
+            v = _to_number(tok, whole)
+            if isinstance(v, str):
+                return [], [f"has {shown(tok)}, which {v}"]
+            if not lo_ <= v <= hi_:
+                return [], [f"has {v:g}, outside [{lo_:g}, {hi_:g}]"]
+            vals.append(v)
+        return sorted(set(vals)), []
+    return parse
+
+
+def _choice(options) -> Field:
+    return Field("choice", choices=tuple(options))
+
+
+FIELDS: dict[str, Field] = {
+    "arch": _choice(("MLP", "CNN")), "depth": _num("int", 0, _limit("max_depth"), SERVER),
+    "width": _num("int", 1, _limit("max_width"), SERVER),
+    "act": _choice(appstate.ACTIVATION_NAMES), "wstd": _num("float", 0.05, 10.0),
+    "bstd": _num("float", 0.0, 10.0), "param": _choice(PARAMETERIZATIONS),
+    "out": _num("int", 1, _limit("max_out"), SERVER),
+    "nconv": _num("int", 1, appstate.MAX_CONV_LAYERS, "the app's maximum"),
+    "readout": _choice(("gap", "flatten")),
+    "data": _choice(appstate.DATA_KINDS), "dim": _num("int", 2, _limit("max_dim"), SERVER),
+    # N up to 4x the server limit is accepted, so check_request can name the limit
+    "n": _num("int", 2, _limit("max_n", 4)),
+    "img": _num("int", 4, _limit("max_image"), SERVER), "seed": _num("int", 0, 10**6),
+    "method": _choice(("auto",) + tuple(METHODS)), "mode": _choice(appstate.OUTPUT_MODES),
+    "sweep": _choice(appstate.SWEEP_VARS),
+    "sweep_vals": Field("text", parse=number_list(1, _limit("max_width"), empty_ok=True)),
+    "sweep_reps": _num("int", 1, 5),
+    "inf_widths": Field("text", parse=number_list(1, _limit("max_width"))),
+    "inf_seeds": _num("int", 1, 16), "inf_n": _num("int", 2, 64),
+    "lap_depth": _num("int", 1, 8), "lap_bias": _num("float", 0.0, 3.0),
+    "lap_dim": _num("int", 2, 10), "lap_gamma": Field("bool"),
+    "lap_radius": _num("float", 0.05, 0.95), "lap_ntrain": _num("int", 16, 1024),
+    "lap_real": _choice(appstate.REAL_DATA),
+    "dyn_n": _num("int", 2, 256), "dyn_freq": _num("float", 0.5, 8.0),
+    "dyn_steps": _num("int", 10, 5000), "dyn_lr": _num("float", 0.05, 3.0),
+    "dyn_opt": _choice(OPTIMIZERS), "dyn_alpha": _num("float", 0.25, 256.0),
+    "dyn_center": Field("bool"), "dyn_form": _choice(LINEAR_FORMS),
+    "dyn_widths": Field("text", parse=number_list(1, _limit("max_width"))),
+    "dyn_alphas": Field("text", parse=number_list(1e-3, 256.0, whole=False)),
+    "dyn_seeds": _num("int", 1, 8), "dyn_sweep": Field("bool"),
+}
+for _i in range(1, appstate.MAX_CONV_LAYERS + 1):
+    FIELDS.update({f"c{_i}_ch": _num("int", 1, _limit("max_channels"), SERVER),
+                   f"c{_i}_f": _num("int", 1, 9), f"c{_i}_s": _num("int", 1, 4),
+                   f"c{_i}_p": _choice(PADDINGS)})
+
+
+def register(key: str, parse: Callable[[str], tuple[object, list]], default: str = "") -> None:
+    """Plug in a new text key checked by ``parse(text) -> (value, problems)``: one line,
+    e.g. ``register("layers", layer_list.parse)``. Adds ``default`` to DEFAULTS if the key
+    is not there yet (the state holds the text; :func:`parsed` gives the value)."""
+    DEFAULTS.setdefault(key, default)
+    FIELDS[key] = Field("text", parse=parse)
+
+
+def parsed(key: str, text: str, limits: Limits = LIMITS):
+    """The value a text key's parser makes of ``text`` (None if it has problems)."""
+    value, problems = _run_parser(FIELDS[key], text, limits)
+    return None if problems else value
+
+
+# ----------------------------------------------------------------------------- one value
+def shown(value) -> str:
+    """A value as quoted in a message: inline code (so markdown / HTML in a link is shown
+    as text), at most 40 characters."""
+    s = " ".join(str(value).replace("`", "'").split())
+    return f"`{s[:40]}{'…' if len(s) > 40 else ''}`" if s else "(empty)"
+
+
+def _to_number(text, whole: bool):
+    """float / int of ``text``, or a string saying why it is not one."""
+    if isinstance(text, bool):
+        return "is yes/no, not a number"
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        v = float(text)
+    else:
+        try:
+            v = float(str(text)[:MAX_TEXT].strip())
+        except ValueError:
+            return "is not a number"
+    if not math.isfinite(v):
+        return "is not a finite number"
+    if whole:
+        if v != int(v):
+            return "is not a whole number"
+        return int(v)
+    return v
+
+
+def _run_parser(f: Field, text, limits: Limits):
+    try:
+        try:
+            return f.parse(str(text)[:MAX_TEXT], limits)
+        except TypeError:  # a parser of the text alone, e.g. a plugged-in parse(text)
+            return f.parse(str(text)[:MAX_TEXT])
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as e:
+        return None, [f"could not be read ({e})"]
+
+
+def _fmt(v) -> str:
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def read_value(key: str, raw, limits: Limits = LIMITS) -> tuple[object, object, str | None]:
+    """Check one value of ``key`` (text from a link, or a widget's typed value).
+
+    Returns ``(value, used, reason)``: ``value`` is the checked value (None if bad),
+    ``reason`` why it is bad (None if fine), ``used`` what to use instead (the nearest
+    allowed number, or the default)."""
+    f, default = FIELDS[key], DEFAULTS[key]
+    if f.kind in ("int", "float"):
+        v = _to_number(raw, f.kind == "int")
+        if isinstance(v, str):
+            return None, default, v
+        lo, hi = f.bounds(limits)
+        if v < lo:
+            return None, type(default)(lo), f"is below the minimum {_fmt(lo)}"
+        if v > hi:
+            return None, type(default)(hi), f"is above {f.hi_name} {_fmt(hi)}"
+        return v, v, None
+    if f.kind == "bool":
+        if isinstance(raw, bool):
+            return raw, raw, None
+        t = str(raw).strip().lower()
+        if t in ("true", "1", "yes", "on", "false", "0", "no", "off"):
+            return t in ("true", "1", "yes", "on"), t in ("true", "1", "yes", "on"), None
+        return None, default, "is not true or false"
+    if f.kind == "choice":
+        if isinstance(raw, str) and raw in f.choices:
+            return raw, raw, None
+        near = [c for c in f.choices if str(c).lower() == str(raw).strip().lower()[:MAX_TEXT]]
+        return None, (near[0] if near else default), \
+            f"is not one of {', '.join(map(str, f.choices))}"
+    _, problems = _run_parser(f, raw, limits)
+    if problems:
+        return None, default, "; ".join(str(p) for p in problems)
+    return str(raw), str(raw), None
+
+
+def _used_text(key, used) -> str:
+    text = appstate.encode_value(used)
+    return f"the default {text}" if used == DEFAULTS[key] else text
+
+
+def value_problem(key: str, raw, reason: str, used=None, where: str = "") -> str:
+    """``"`width=99999` in the link is above this server's limit 16384; using 16384."``"""
+    msg = f"{shown(f'{key}={raw}')}{where} {reason}"
+    return msg + (f"; using {_used_text(key, used)}." if used is not None else ".")
+
+
+# ----------------------------------------------------------------------------- results
+@dataclass
+class Validation:
+    """``state``: the full, valid state (None if refused); ``problems``: why it was
+    refused; ``notes``: values of the input replaced in ``state`` (and by what);
+    ``used``: those replacements, key -> value."""
+
+    state: dict | None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    used: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.state is not None and not self.problems
+
+
+def validate_link(params: Mapping[str, str | Sequence[str]], limits: Limits = LIMITS,
+                  on_gpu: bool = False) -> Validation:
+    """Check every setting of a link's query.
+
+    A bad value is replaced (a number out of range by the nearest allowed one, anything
+    else by the default) and a note says so; unknown keys are noted and ignored. Then the
+    request is checked as a whole (:func:`check_request`, rough cost model): if it may not
+    run, ``state`` is None and ``problems`` say why (the pages show the same messages)."""
+    state, notes, used = dict(DEFAULTS), [], {}
+    for key, raw in params.items():
+        key = str(key)
+        if key in OTHER_LINK_KEYS:
+            continue
+        if key not in FIELDS:
+            notes.append(f"{shown(key)} in the link is not a setting of this app; ignored.")
+            continue
+        vals = [raw] if isinstance(raw, str) or not isinstance(raw, Sequence) else list(raw)
+        if not vals:
+            continue
+        if len(vals) > 1:
+            notes.append(f"{shown(key)} is given {len(vals)} times in the link; using the last.")
+            used.setdefault(key, None)
+        value, fix, reason = read_value(key, vals[-1], limits)
+        if reason is None:
+            state[key] = value
+            if used.get(key, 0) is None:
+                used[key] = value
+            continue
+        notes.append(value_problem(key, vals[-1], reason, fix, " in the link"))
+        state[key] = used[key] = fix
+    problems, _ = check_request(state, on_gpu, limits)
+    return Validation(None if problems else state, problems, notes, used)
+
+
+def validate_config(text: str, limits: Limits = LIMITS, on_gpu: bool = False) -> Validation:
+    """Check one stored Compare configuration (``"depth~3,width~512"``, see
+    :func:`~ntk_core.app.state.encode_config`): strictly, nothing is repaired."""
+    state, problems, seen = dict(DEFAULTS), [], set()
+    text = str(text)[:20 * MAX_TEXT]
+    if text not in ("", "default"):
+        for part in text.split(","):
+            key, sep, raw = part.partition("~")
+            if not sep or key not in appstate.CONFIG_KEYS:
+                problems.append(f"{shown(part)} is not a setting of a stored configuration")
+                continue
+            if key in seen:
+                problems.append(f"{shown(key)} is given twice")
+            seen.add(key)
+            value, _, reason = read_value(key, raw, limits)
+            if reason:
+                problems.append(value_problem(key, raw, reason).rstrip("."))
+            else:
+                state[key] = value
+    if not problems:
+        problems, _ = check_request(state, on_gpu, limits)
+    return Validation(None if problems else state, problems)
+
+
+# ----------------------------------------------------------------------------- cost
+def _layer_stats(spec, shape) -> tuple[int, int, int]:
+    """(P params, FP flops per example, Y primitive-output size per example)."""
+    if isinstance(spec, MLPSpec):
+        widths = spec.layer_widths(int(shape[-1]))
+        P = sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
+        FP = sum(2 * a * b for a, b in zip(widths[:-1], widths[1:]))
+        return P, FP, sum(widths[1:])
+    sizes = spec.spatial_sizes(shape)
+    c_in = int(shape[-1])
+    P = FP = Y = 0
+    for (h, w), layer in zip(sizes[1:], spec.layers):
+        k = layer.filter_size ** 2 * c_in
+        P += k * layer.channels + layer.channels
+        FP += 2 * h * w * k * layer.channels
+        Y += h * w * layer.channels
+        c_in = layer.channels
+    h, w = sizes[-1]
+    fan_in = c_in if spec.readout == "gap" else h * w * c_in
+    P += fan_in * spec.out_dim + spec.out_dim
+    FP += 2 * fan_in * spec.out_dim
+    return P, FP, Y + spec.out_dim
+
+
+def rough_cost(spec, shape, mode: str = "trace") -> dict[str, dict[str, float]]:
+    """Rough float32 cost per algorithm from Novak et al. (2022)'s generic formulas
+    (no JAX): ``{"jc"|"nvp"|"sd": {"flops", "memory_bytes"}}`` for the whole NTK. The
+    pages use :mod:`ntk_core.finite.cost`'s calibrated model when they can."""
+    P, FP, Y = _layer_stats(spec, shape)
+    N, O = int(shape[0]), int(spec.out_dim)
+    NO = N * O
+    out_size = N * N * (O * O if mode == "full" else 1) if mode != "diagonal" else N * O * O
+    flops = {"jc": NO * FP * 3 + NO * NO * P * 2,
+             "nvp": N * N * O * FP * 3,
+             "sd": NO * FP * 3 + NO * NO * min(Y, P) * 2}
+    mem = {"jc": NO * NO + NO * (Y + P) + P + out_size,
+           "nvp": NO * NO + NO * (Y + P) + P + out_size,
+           "sd": NO * NO + NO * Y + P + out_size}
+    return {m: {"flops": float(flops[m]), "memory_bytes": 4.0 * mem[m]} for m in flops}
+
+
+def rough_prediction(state: dict, on_gpu: bool = False, limits: Limits = LIMITS) -> dict:
+    """``{"time_s", "memory_bytes"}`` of the method the state asks for (auto: cheapest)."""
+    spec, shape = appstate.build_spec(state), appstate.input_shape(state)
+    costs = rough_cost(spec, shape, state.get("mode", "trace"))
+    method = str(state.get("method", "auto"))
+    pick = {"jacobian_contraction": "jc", "ntk_vector_products": "nvp",
+            "structured_derivatives": "sd"}.get(method)
+    best = costs[pick] if pick else min(costs.values(),
+                                        key=lambda c: (c["memory_bytes"], c["flops"]))
+    rate = limits.gpu_flops_per_s if on_gpu else limits.cpu_flops_per_s
+    return {"time_s": best["flops"] / rate, "memory_bytes": best["memory_bytes"]}
+
+
+def kernel_elements(state: dict) -> int:
+    """Number of entries of the requested kernel (by output mode)."""
+    n, o, mode = int(state["n"]), int(state["out"]), state.get("mode", "trace")
+    return {"trace": n * n, "full": n * n * o * o, "diagonal": n * o * o}.get(mode, n * n)
+
+
+# ----------------------------------------------------------------------------- request
+def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
+                  predicted: dict | None = None) -> tuple[list[str], object]:
+    """The guardrail run before any NTK computation, for every way in.
+
+    Checks the network and data keys' values (:func:`read_value`), then the cross-field
+    rules: a CNN needs images, the conv layers must fit the image (filter and stride),
+    N and the width within the server's limits, the kernel's own size, and the predicted
+    memory and time of the method that will run (``predicted`` ``{"time_s",
+    "memory_bytes"}`` or ``{"error"}`` from :mod:`ntk_core.finite.cost`; otherwise
+    :func:`rough_prediction`). Returns ``(problems, spec)``: what is wrong and what to
+    reduce (empty if the request may run) and the built network (or None)."""
+    problems = []
+    for key in appstate.CONFIG_KEYS:
+        if key in state and not (key.startswith("c") and key[1:2].isdigit()
+                                 and int(key[1]) > _nconv(state)):
+            _, _, reason = read_value(key, state[key], limits)
+            if reason:
+                problems.append(value_problem(key, state[key], reason))
+    if problems:
+        return problems, None
+    if state["arch"] == "CNN" and state["data"] not in appstate.IMAGE_DATA:
+        return ["A CNN needs images: choose the data set 'digits' or 'synthetic' in the "
+                "sidebar (or switch the network to MLP)."], None
+    try:
+        spec = appstate.build_spec(state)
+        shape = appstate.input_shape(state)
+        if isinstance(spec, CNNSpec):
+            spec.spatial_sizes(shape)
+    except SpecError as e:
+        return [f"Invalid network: {e}."], None
+    n = int(state["n"])
+    if n > limits.max_n:
+        problems.append(f"N = {n} inputs is above this server's limit of {limits.max_n}; reduce N.")
+    out_bytes = 4.0 * kernel_elements(state)
+    if out_bytes > limits.max_memory_bytes:
+        problems.append(f"the kernel itself would take {fmt_bytes(out_bytes)}, over this server's "
+                        f"limit of {fmt_bytes(limits.max_memory_bytes)}; reduce N or O, or use "
+                        "the 'trace' output mode.")
+    if predicted is None:
+        predicted = rough_prediction(state, on_gpu, limits)
+    if predicted.get("error"):
+        problems.append(f"{predicted['error']}.")
+        return problems, spec
+    if predicted["memory_bytes"] > limits.max_memory_bytes:
+        problems.append(
+            f"predicted memory {fmt_bytes(predicted['memory_bytes'])} exceeds this server's "
+            f"limit of {fmt_bytes(limits.max_memory_bytes)}; reduce N, the width "
+            f"{'or channels ' if isinstance(spec, CNNSpec) else ''}or the number of outputs O.")
+    if predicted["time_s"] > limits.max_time_s:
+        problems.append(
+            f"predicted compute time {predicted['time_s']:.3g} s exceeds this server's limit of "
+            f"{limits.max_time_s:g} s; reduce N, the width, the depth or O.")
+    return problems, spec
+
+
+def _nconv(state: dict) -> int:
+    v = _to_number(state.get("nconv", DEFAULTS["nconv"]), True)
+    return v if isinstance(v, int) else appstate.MAX_CONV_LAYERS
+
+
+# ----------------------------------------------------------------------------- results
+def nonfinite_message(what: str, state: dict, count: int | None = None) -> str:
+    """Plain-language report of a non-finite result (kernel, spectrum, loss) and its
+    likely cause, from the settings that produced it."""
+    entries = f"{count} non-finite entries" if count else "non-finite values"
+    return (f"{what} has {entries} (NaN or infinity), so it is not plotted and no spectrum "
+            f"is computed from it. Likely cause: {nonfinite_cause(state)}")
+
+
+def nonfinite_cause(state: dict) -> str:
+    s = {**DEFAULTS, **state}
+    try:
+        wstd, bstd = float(s["wstd"]), float(s["bstd"])
+        depth = int(s["depth"]) + 1 if s["arch"] == "MLP" else int(s["nconv"]) + 1
+        width = int(s["width"]) if s["arch"] == "MLP" else int(s["c1_ch"])
+    except (TypeError, ValueError, KeyError):
+        return "the settings overflow float32; reduce W_std, b_std or the depth."
+    if wstd > 0 and 2 * depth * math.log10(max(wstd, 1e-12)) > 30:
+        return (f"the weight scale W_std = {wstd:g} is too large for {depth} layers: each layer "
+                f"multiplies the kernel by about W_std² = {wstd * wstd:.3g}, so it reaches about "
+                f"1e{2 * depth * math.log10(wstd):.0f}, beyond float32's range (3e38). Reduce "
+                "W_std (about 1.4 keeps a ReLU network's scale constant) or the depth.")
+    if s["param"] == "standard" and width > 1000:
+        return (f"the standard parameterization at width {width}: the kernel grows with the "
+                "width. Use the NTK parameterization or a smaller width.")
+    if bstd > 5 or wstd > 3:
+        return (f"large scales (W_std = {wstd:g}, b_std = {bstd:g}) overflow float32 at this "
+                "depth; reduce them or the depth.")
+    return ("an overflow or invalid operation in float32 arithmetic; reduce W_std, b_std or "
+            "the depth, or use a bounded activation (erf, tanh).")
