@@ -16,7 +16,9 @@ st.set_page_config(page_title="NTK Explorer", page_icon=str(ASSETS / "icon.png")
 st.html(f"<style>{(ASSETS / 'style.css').read_text(encoding='utf-8')}</style>")
 
 nav = st.navigation(common.navigation_pages(), position="sidebar")
+common.check_link()
 common.sidebar(describe_device())
+common.link_notes()
 common.sync_stored_to_url()
 st.session_state["_entry"] = True
 try:

@@ -30,10 +30,11 @@ import streamlit as st
 from pages._compute import (cached_analytic, cached_cost_point, cached_finite,  # noqa: F401
                             cached_laplace, cached_laplace_regression, cached_measure,
                             cached_ntk, cached_prediction, device_slot, friendly_error,
-                            guard, ntk, run_steps)
+                            guard, ntk, request_problems, run_steps)
 from pages._training import cached_sweep_point, training_run  # noqa: F401
-from pages._widgets import (BIND, DEVICE, current_state, describe, number, radio,  # noqa: F401
-                            relevant, select, sidebar, text, toggle)
+from pages._widgets import (BIND, DEVICE, check_link, current_state, describe,  # noqa: F401
+                            link_notes, number, radio, relevant, select, sidebar, text,
+                            toggle)
 
 
 # (file, title, icon, url_path). Each url_path equals its

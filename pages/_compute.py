@@ -1,56 +1,84 @@
 """Cached, guarded and device-locked computation for the pages (helpers, not a page).
 
 Heavy work runs in ``cached_*`` functions (``st.cache_data`` keyed on small tuples of
-widget values and seeds) under :func:`device_slot`, the process-wide semaphore that keeps
-sessions from oversubscribing the device; :func:`guard` refuses oversized or invalid
-requests before any computation; :func:`run_steps` shows real progress over loops and
-can be stopped between steps.
+widget values and seeds; a cache hit never queues) under :func:`device_slot`, the
+process-wide queues that keep sessions from oversubscribing the device (light requests
+have their own lane; a queued request shows its place and an estimate). Work for a
+session that has gone away stops at the next tile or step (:func:`session_alive`).
+:func:`guard` refuses oversized or invalid requests before any computation (the
+validation layer, :mod:`ntk_core.app.validation`); :func:`run_steps` shows real progress
+over loops and can be stopped between steps.
 """
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
 
 import streamlit as st
+from streamlit import runtime
+from streamlit.logger import get_logger
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from ntk_core.app import compute as appcompute, cost_study, laplace_study, state as appstate
+from ntk_core.app import compute as appcompute, cost_study, laplace_study, validation
+from ntk_core.app.serving import DeviceQueue
 from ntk_core.app.state import DEFAULTS, LIMITS
+from ntk_core.finite.tiling import Cancelled
+from ntk_core.networks.specs import SpecError
 from pages._widgets import relevant
+
+_LOG = get_logger(__name__)
 
 
 @st.cache_resource
-def _semaphore() -> threading.BoundedSemaphore:
-    return threading.BoundedSemaphore(max(1, LIMITS.device_slots))
+def _queues() -> dict[str, DeviceQueue]:
+    """Process-wide queues for the device: heavy requests and light ones (predicted below
+    LIMITS.light_s), so a quick request never waits behind a long one."""
+    return {"heavy": DeviceQueue(LIMITS.device_slots), "light": DeviceQueue(LIMITS.device_slots)}
+
+
+def session_alive() -> bool:
+    """Whether the browser session this script runs for is still connected (True outside
+    a server, e.g. in AppTest). Checked at every tile and step boundary."""
+    ctx = get_script_run_ctx()
+    if ctx is None or not runtime.exists():
+        return True
+    return runtime.get_instance().is_active_session(ctx.session_id)
+
+
+def check_alive(what: str = "computation") -> None:
+    """Raise Cancelled if the session has gone away (call between tiles or steps)."""
+    if not session_alive():
+        _LOG.info("session went away: %s cancelled", what)
+        raise Cancelled(f"the session went away; {what} cancelled")
 
 
 @contextlib.contextmanager
-def device_slot():
-    """Process-wide: at most LIMITS.device_slots computations run on the device at once."""
-    sem = _semaphore()
-    sem.acquire()
-    try:
+def device_slot(estimate_s: float | None = None, notice: bool = True):
+    """A place on the device: at most LIMITS.device_slots requests of each lane run at
+    once. While queued, says its place and an estimate (``notice``); leaves the queue if
+    the session goes away."""
+    light = estimate_s is not None and estimate_s < LIMITS.light_s
+    q = _queues()["light" if light else "heavy"]
+    note = st.empty() if notice and q.busy() >= q.slots else None
+
+    def waiting(place, eta):
+        if note is not None:
+            note.info(f"Queued behind other sessions' computations: place {place}, about "
+                      f"{eta:.0f} s until it starts.", icon=":material/hourglass_top:")
+
+    with q.slot(estimate_s or LIMITS.light_s * 10, alive=session_alive, on_wait=waiting):
+        if note is not None:
+            note.empty()
         yield
-    finally:
-        sem.release()
 
 
-@contextlib.contextmanager
-def _slot_with_notice():
-    """device_slot() that says so while it waits for another session (inside cached fns)."""
-    sem = _semaphore()
-    if not sem.acquire(blocking=False):
-        note = st.empty()
-        note.info("Waiting for another session's computation to finish…",
-                  icon=":material/hourglass_top:")
-        sem.acquire()
-        note.empty()
+def _estimate(state: dict) -> float | None:
     try:
-        yield
-    finally:
-        sem.release()
+        return validation.rough_prediction(state)["time_s"]
+    except (SpecError, ValueError, TypeError, KeyError):
+        return None
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -60,17 +88,25 @@ def cached_ntk(key: tuple, method: str, mode: str) -> dict:
     state = _state_of(key)
     state.update(method=method, mode=mode)
     bar = st.empty()
-
-    def progress(done, total):
-        if total > 1:
-            bar.progress(done / total, text=f"NTK tiles done: {done} / {total}")
-        return True
-
-    with _slot_with_notice():
+    pred = cached_prediction(key, method, mode)
+    with device_slot(pred.get("time_s")):
         res = appcompute.compute(state, memory_budget=LIMITS.max_memory_bytes,
-                                 progress=progress)
+                                 progress=tile_progress(bar))
     bar.empty()
     return res
+
+
+def tile_progress(bar=None) -> Callable[[int, int], bool]:
+    """``progress(done, total)`` for compute_ntk: draws the bar and returns False (stop at
+    this tile boundary) once the session has gone away."""
+    def progress(done, total):
+        if not session_alive():
+            _LOG.info("session went away: NTK cancelled after tile %d / %d", done, total)
+            return False
+        if bar is not None and total > 1:
+            bar.progress(done / total, text=f"NTK tiles done: {done} / {total}")
+        return True
+    return progress
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
@@ -90,8 +126,9 @@ def _state_of(key: tuple) -> dict:
 @st.cache_data(max_entries=256, show_spinner=False)
 def cached_finite(key: tuple, width: int, param_seed: int):
     """Empirical trace NTK at ``width`` for one initialisation seed (see appcompute)."""
-    with device_slot():
-        return appcompute.finite_trace_kernel(_state_of(key), width, param_seed)
+    state = _state_of(key)
+    with device_slot(_estimate(appcompute.with_width(state, width))):
+        return appcompute.finite_trace_kernel(state, width, param_seed)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -120,25 +157,29 @@ def cached_cost_point(key: tuple, mode: str) -> dict:
 @st.cache_data(max_entries=256, show_spinner=False)
 def cached_measure(key: tuple, mode: str, method: str, reps: int) -> dict:
     """Measured time of one method at one configuration (under the device slot)."""
-    with _slot_with_notice():
+    state = dict(_state_of(key), mode=mode, method=method)
+    with device_slot(_estimate(state)):
         return cost_study.measure_point(dict(_state_of(key), mode=mode), method, reps)
 
 
-def guard(state: dict, on_gpu: bool = False) -> bool:
-    """Show what to change and return False if the request must not run.
+def request_problems(state: dict, on_gpu: bool = False) -> list[str]:
+    """Why the NTK request must not run (empty if it may): the validation layer's checks,
+    then the calibrated cost model's predicted time and memory for the method that would
+    run (:func:`cached_prediction`). The sidebar and Compare show these same messages."""
+    problems, _ = validation.check_request(state, predicted={"time_s": 0, "memory_bytes": 0})
+    if problems:
+        return problems
+    try:
+        pred = cached_prediction(relevant(state), state.get("method", "auto"),
+                                 state.get("mode", "trace"))
+    except (ValueError, TypeError) as e:
+        pred = {"error": f"the cost model failed ({e})", "time_s": 0, "memory_bytes": 0}
+    return validation.check_request(state, on_gpu=on_gpu, predicted=pred)[0]
 
-    Structural checks first (invalid networks, N, width), then the cost model's predicted
-    time and memory for the method that would run (:func:`cached_prediction`)."""
-    problems, _ = appstate.check_request(state, predicted={"time_s": 0, "memory_bytes": 0})
-    if not problems:
-        try:
-            pred = cached_prediction(relevant(state), state.get("method", "auto"),
-                                     state.get("mode", "trace"))
-        except (ValueError, TypeError) as e:
-            pred = {"error": f"the cost model failed ({e})", "time_s": 0, "memory_bytes": 0}
-        problems, _ = appstate.check_request(state, on_gpu=on_gpu, predicted=pred)
-    elif not problems:
-        problems, _ = appstate.check_request(state, on_gpu=on_gpu)
+
+def guard(state: dict, on_gpu: bool = False) -> bool:
+    """Show what to change and return False if the request must not run."""
+    problems = request_problems(state, on_gpu)
     for p in problems:
         st.error(p, icon=":material/block:")
     return not problems
@@ -159,12 +200,14 @@ def ntk(state: dict, check: bool = True) -> dict | None:
     try:
         with st.spinner("Computing the NTK (queued if another session is using the device)…"):
             res = cached_ntk(relevant(state), state["method"], state["mode"])
+    except Cancelled:
+        st.stop()
     except (ValueError, TypeError, MemoryError, RuntimeError) as e:
         friendly_error("Computing the NTK", e)
         return None
     if not res.get("finite", True):
-        st.error(f"The kernel has {res['n_nonfinite']} non-finite entries (NaN/inf), so it is "
-                 "not plotted. Reduce W_std or the depth, or use a bounded activation.")
+        st.error(validation.nonfinite_message("The kernel", state, res["n_nonfinite"]),
+                 icon=":material/error:")
         return None
     return res
 
@@ -204,6 +247,9 @@ def run_steps(name: str, steps: Sequence[tuple[str, Callable[[], object]]],
                 results.append(None)
                 continue
             bar.progress(i / max(1, len(steps)), text=f"{label} ({i}/{len(steps)} done)")
+            if not session_alive():
+                _LOG.info("session went away: %s cancelled at step %d / %d", name, i, len(steps))
+                st.stop()
             results.append(thunk())
             done.add(label)
         bar.progress(1.0, text=f"{len(todo)} / {len(steps)} steps in {time.perf_counter() - t0:.1f} s")

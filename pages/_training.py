@@ -7,7 +7,13 @@ from collections import OrderedDict
 import streamlit as st
 
 from ntk_core import dynamics
-from pages._compute import device_slot
+from ntk_core.app.state import LIMITS
+from pages._compute import check_alive, device_slot
+
+
+def _estimate(spec, task, steps) -> float:
+    return dynamics.train_flops(spec, task.d, task.n_train + task.n_test, steps) / \
+        LIMITS.cpu_flops_per_s
 
 
 @st.cache_resource
@@ -26,10 +32,11 @@ def training_run(spec, task, cfg, seed):
             return store[key]
     bar = st.progress(0.0, text="Training…")
 
-    def progress(frac, msg):
+    def progress(frac, msg):  # between chunks of steps: stop if the session has gone
+        check_alive("training")
         bar.progress(min(1.0, max(0.0, float(frac))), text=f"Training: {msg}")
 
-    with device_slot():
+    with device_slot(_estimate(spec, task, cfg.steps)):
         run = dynamics.train(spec, dynamics.make_task(task), cfg, _init_key(seed),
                              progress=progress)
     bar.empty()
@@ -49,7 +56,7 @@ def _init_key(seed):
 def cached_sweep_point(spec, task, cfg, variable, value, seeds, seed):
     """One width (or alpha) of a sweep: the SweepResult of a single value."""
     data = dynamics.make_task(task)
-    with device_slot():
+    with device_slot(_estimate(spec, task, cfg.steps) * seeds):
         if variable == "width":
             return dynamics.width_sweep(spec, data, cfg, [value], _init_key(seed), seeds=seeds)
         return dynamics.alpha_sweep(spec, data, cfg, [value], _init_key(seed), seeds=seeds,

@@ -10,15 +10,17 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from ntk_core.app import state as appstate
+from ntk_core.app import state as appstate, validation
 from ntk_core.app.state import DEFAULTS, LIMITS
 
 BIND = dict(bind="query-params", persist_state="session")
 
 
-def number(label: str, key: str, lo, hi, step=None, help: str | None = None, where=st, **kw):
-    """URL-bound number input; its default comes from DEFAULTS[key]."""
+def number(label: str, key: str, step=None, help: str | None = None, where=st, **kw):
+    """URL-bound number input; its default comes from DEFAULTS[key], its range from the
+    validation layer's registry (the same range a link's value is checked against)."""
     d = DEFAULTS[key]
+    lo, hi = validation.FIELDS[key].bounds(LIMITS)
     if isinstance(d, int):
         lo, hi, step = int(lo), int(hi), int(step or 1)
     else:
@@ -88,37 +90,63 @@ def sidebar(device: str) -> dict:
         arch = st.session_state.get("arch", DEFAULTS["arch"])
         if arch == "MLP":
             c1, c2 = st.columns(2)
-            number("Depth", "depth", 0, LIMITS.max_depth, where=c1, help="hidden layers")
-            number("Width", "width", 1, LIMITS.max_width, 64, where=c2, help="units per hidden layer")
+            number("Depth", "depth", where=c1, help="hidden layers")
+            number("Width", "width", 64, where=c2, help="units per hidden layer")
         else:
-            number("Conv layers", "nconv", 1, appstate.MAX_CONV_LAYERS)
+            number("Conv layers", "nconv")
             for i in range(1, int(st.session_state.get("nconv", DEFAULTS["nconv"])) + 1):
                 st.caption(f"Conv layer {i}")
                 c = st.columns(4)
-                number("ch", f"c{i}_ch", 1, LIMITS.max_channels, where=c[0], help="channels")
-                number("filter", f"c{i}_f", 1, 9, where=c[1], help="filter size")
-                number("stride", f"c{i}_s", 1, 4, where=c[2])
+                number("ch", f"c{i}_ch", where=c[0], help="channels")
+                number("filter", f"c{i}_f", where=c[1], help="filter size")
+                number("stride", f"c{i}_s", where=c[2])
                 select("pad", f"c{i}_p", ["SAME", "VALID"], where=c[3])
             select("Readout", "readout", ["gap", "flatten"],
                    help=describe({"gap": "global average pooling over positions",
                                   "flatten": "concatenate all positions"}))
         select("Activation", "act", appstate.ACTIVATION_NAMES)
         c1, c2 = st.columns(2)
-        number("W_std", "wstd", 0.05, 10.0, 0.05, where=c1, help="weight scale sigma_w")
-        number("b_std", "bstd", 0.0, 10.0, 0.05, where=c2, help="bias scale sigma_b")
+        number("W_std", "wstd", 0.05, where=c1, help="weight scale sigma_w")
+        number("b_std", "bstd", 0.05, where=c2, help="bias scale sigma_b")
         c1, c2 = st.columns([3, 2])
         select("Parameterization", "param", ["ntk", "standard"], where=c1)
-        number("Outputs O", "out", 1, LIMITS.max_out, where=c2)
+        number("Outputs O", "out", where=c2)
     with sb.expander("Data", expanded=True):
         select("Inputs", "data", list(appstate.DATA_KINDS), help=describe(appstate.DATA_KINDS))
         kind = st.session_state.get("data", DEFAULTS["data"])
         c1, c2 = st.columns(2)
-        number("N points", "n", 2, LIMITS.max_n * 4, where=c1, help=f"server limit {LIMITS.max_n}")
+        number("N points", "n", where=c1, help=f"server limit {LIMITS.max_n}")
         if kind in ("sphere", "circle"):
-            number("d (R^d)", "dim", 2, LIMITS.max_dim, where=c2)
+            number("d (R^d)", "dim", where=c2)
         elif kind == "synthetic":
-            number("Image size", "img", 4, LIMITS.max_image, where=c2)
-        number("Seed", "seed", 0, 10**6, help="data and initialisation seed")
+            number("Image size", "img", where=c2)
+        number("Seed", "seed", help="data and initialisation seed")
     return current_state()
 
 
+# ----------------------------------------------------------------------------- links
+def check_link() -> None:
+    """Once per session, before any widget exists: check the link's settings with the
+    validation layer. A bad value is replaced (the widget starts from the value used) and
+    a note saying so is kept for :func:`link_notes`."""
+    ss = st.session_state
+    if "_link_notes" in ss:
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+    check = validation.validate_link(params)
+    for key, value in check.used.items():
+        ss[key] = value
+        if value == DEFAULTS[key]:
+            st.query_params.pop(key, None)
+        else:
+            st.query_params[key] = appstate.encode_value(value)
+    ss["_link_notes"] = [(n, k, check.used.get(k)) for n, k in zip(check.notes, check.keys)]
+
+
+def link_notes(where=st) -> None:
+    """The link's replaced values, shown while the value used is still in place."""
+    ss = st.session_state
+    live = [n for n, k, used in ss.get("_link_notes", []) if k is None or ss.get(k) == used]
+    if live:
+        where.warning("**Some of this link's settings were replaced.**  \n" + "  \n".join(live),
+                      icon=":material/link_off:")

@@ -60,6 +60,9 @@ else:
     m[3].metric("Effective rank", "n/a" if er is None else f"{er:.3g}",
                 help="exp(entropy of the normalised eigenvalues)")
     m[4].metric("Parameters", f"{res['n_params']:,}")
+    if res["n"] < res["n_requested"]:
+        top.warning(f"The {state['data']} data set has only {res['n']} points: the kernel is "
+                    f"computed on all {res['n']}, not on the N = {res['n_requested']} requested.")
     top.info(f"**{METHOD_LABELS.get(res['method'], res['method'])}.** Why: {res['reason']}  \n"
             f"Compile {res['compile_time_s']:.3g} s, run {res['run_time_s'] * 1e3:.3g} ms "
             f"on **{res['device']}** · {res['label']}", icon=":material/info:")

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import compute as appcompute, figures, state as appstate
+from ntk_core.app import compute as appcompute, figures, state as appstate, validation
 from ntk_core.finite.empirical import METHOD_LABELS
 from pages import _common as common
 
@@ -29,24 +29,33 @@ if not stored:
             "Compare*, or store the sidebar's configuration with the button above.")
     st.stop()
 
-states, bad = [], []
-for code in stored:
-    try:
-        states.append(appstate.decode_config(code))
-    except ValueError as e:
-        bad.append(f"{code}: {e}")
-for msg in bad:
-    st.warning(f"Ignored an unreadable stored configuration ({msg}).")
-names = [f"#{i + 1}" for i in range(len(states))]
+# values and structure here; time and memory below with the sidebar's own cost model
+checks = [validation.validate_config(code, predicted=validation.NO_COST) for code in stored]
+names, states = [], []
+for i, (code, v) in enumerate(zip(stored, checks)):
+    if not v.ok:  # a bad stored configuration is left out and named; the rest still run
+        a, b = st.columns([8, 1])
+        a.warning(f"Stored configuration #{i + 1} {validation.shown(code)} is left out: "
+                  + "; ".join(v.problems) + ".", icon=":material/block:")
+        b.button("Remove", key=f"rm_bad_{i}", on_click=stored.remove, args=(code,))
+    elif len(states) >= appstate.LIMITS.max_compare:
+        st.warning(f"Stored configuration #{i + 1} is left out: this server compares at most "
+                   f"{appstate.LIMITS.max_compare} configurations at once.")
+    else:
+        names.append(f"#{i + 1}")
+        states.append(v.state)
+if not states:
+    st.stop()
 with st.expander(f"Stored configurations ({len(states)})", expanded=len(states) <= 3):
-    for i, (name, s) in enumerate(zip(names, states)):
+    for name, s in zip(names, states):
         a, b = st.columns([8, 1])
         a.markdown(f"**{name}** {appstate.spec_label(s)} · method {s['method']} · mode {s['mode']}")
-        b.button("Remove", key=f"rm_{i}", on_click=stored.remove, args=(stored[i],))
+        b.button("Remove", key=f"rm_{int(name[1:]) - 1}", on_click=stored.remove,
+                 args=(stored[int(name[1:]) - 1],))
 
 runnable = []
 for name, s in zip(names, states):
-    problems, _ = appstate.check_request(s)
+    problems = common.request_problems(s)  # the sidebar's checks and messages
     if problems:
         st.error(f"{name} is not computed: " + " ".join(problems))
     runnable.append(not problems)
@@ -60,11 +69,11 @@ rows, eigs, traces = [], {}, []
 for name, s, r in zip(names, states, res):
     ok = r is not None and r.get("finite", False)
     if r is not None and not ok:
-        st.error(f"{name}: the kernel has non-finite entries; it is not plotted.")
+        st.error(f"{name}: " + validation.nonfinite_message("the kernel", s, r["n_nonfinite"]))
     if ok and r["eigenvalues"] is not None:
         eigs[f"{name} {appstate.spec_label(s)}"[:60]] = r["eigenvalues"]
     traces.append(r["trace"] if ok else None)
-    rows.append({"config": name, "network and data": appstate.spec_label(s),
+    rows.append({"config": name, "network and data": r["label"] if r else appstate.spec_label(s),
                  "method": METHOD_LABELS.get(r["method"], r["method"]) if r else "—",
                  "condition number": r["condition_number"] if ok else np.nan,
                  "effective rank": r["effective_rank"] if ok else np.nan,

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import compute as appcompute, figures, state as appstate
+from ntk_core.app import compute as appcompute, figures, state as appstate, validation
 from pages import _common as common
 
 common.require_entry()
@@ -14,8 +14,8 @@ st.caption("The sidebar's network at several widths (MLP: hidden units; CNN: cha
            "infinite-width NTK on the same inputs.")
 c = st.columns([3, 1, 1])
 common.text("Widths", "inf_widths", where=c[0], help="comma-separated, e.g. 64,128,256,512")
-common.number("Seeds per width", "inf_seeds", 1, 16, where=c[1])
-common.number("N inputs", "inf_n", 2, 64, where=c[2], help="first N points of the sidebar's data")
+common.number("Seeds per width", "inf_seeds", where=c[1])
+common.number("N inputs", "inf_n", where=c[2], help="first N points of the sidebar's data")
 state = common.current_state()
 try:
     widths = appstate.parse_int_list(state["inf_widths"], 1, appstate.LIMITS.max_width)
@@ -42,8 +42,7 @@ for (w, _), k in zip([(w, s) for w in widths for s in seeds], out):
         by_width[w].append(k)
 bad = [w for w in widths if any(not np.all(np.isfinite(k)) for k in by_width[w])]
 if bad or not all(np.all(np.isfinite(k)) for k in k_inf.values()):
-    st.error(f"Non-finite kernel entries at widths {bad or 'inf'}: not plotted. Reduce W_std "
-             "or the depth.")
+    st.error(validation.nonfinite_message(f"The kernel at widths {bad or 'infinite'}", state))
     st.stop()
 summ = appcompute.convergence_summary(widths, by_width, k_inf, entry=(0, 1))
 done = list(summ["widths"])

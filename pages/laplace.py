@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import figures, state as appstate
+from ntk_core.app import figures, state as appstate, validation
 from pages import _common as common
 
 common.require_entry()
@@ -13,12 +13,12 @@ st.caption("A ReLU MLP's infinite-width NTK on the unit sphere S^(d-1) against t
            "kernel exp(-c|x-y|) and the gamma-exponential exp(-c|x-y|^gamma), c (and gamma) "
            "fitted to the normalised NTK. W_std is the sidebar's; the activation is ReLU.")
 c = st.columns(6)
-common.number("Hidden layers", "lap_depth", 1, 8, where=c[0])
-common.number("b_std", "lap_bias", 0.0, 3.0, 0.1, where=c[1], help="bias scale of the NTK's net")
-common.number("d (S^(d-1) in R^d)", "lap_dim", 2, 10, where=c[2])
-common.number("Radius spread", "lap_radius", 0.05, 0.95, 0.05, where=c[3],
+common.number("Hidden layers", "lap_depth", where=c[0])
+common.number("b_std", "lap_bias", 0.1, where=c[1], help="bias scale of the NTK's net")
+common.number("d (S^(d-1) in R^d)", "lap_dim", where=c[2])
+common.number("Radius spread", "lap_radius", 0.05, where=c[3],
               help="off the sphere, radii are uniform in [1 - spread, 1 + spread]")
-common.number("N points", "lap_ntrain", 16, 1024, 16, where=c[4],
+common.number("N points", "lap_ntrain", 16, where=c[4],
               help="points for the Gram spectra and the sphere regression")
 common.select("Real data set", "lap_real", appstate.REAL_DATA, where=c[5],
               help="bundled with scikit-learn (UCI); normalised to the sphere")
@@ -32,7 +32,9 @@ study, rows = out
 if study is None:
     st.stop()
 if not all(np.all(np.isfinite(v)) for v in study["curves"].values()):
-    st.error("The kernel has non-finite values; it is not plotted. Reduce W_std or the depth.")
+    st.error(validation.nonfinite_message("The NTK", dict(state, arch="MLP", act="relu",
+                                                          depth=state["lap_depth"],
+                                                          bstd=state["lap_bias"])))
     st.stop()
 d = study["d"]
 left, right = st.columns(2)

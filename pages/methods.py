@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import cost_study, figures, state as appstate
+from ntk_core.app import cost_study, figures, state as appstate, validation
 from ntk_core.finite.empirical import METHODS
 from pages import _common as common
 
@@ -23,7 +23,7 @@ common.text("Values", "sweep_vals", where=c[1],
                                                            appstate.SWEEP_DEFAULTS.items()))
 common.select("Output mode", "mode", list(appstate.OUTPUT_MODES), where=c[2],
               help=common.describe(appstate.OUTPUT_MODES))
-common.number("Repeats", "sweep_reps", 1, 5, where=c[3], help="timed runs per point (median)")
+common.number("Repeats", "sweep_reps", where=c[3], help="timed runs per point (median)")
 state = common.current_state()
 var = state["sweep"]
 try:
@@ -35,7 +35,7 @@ except ValueError as e:
     st.stop()
 states = [dict(appstate.sweep_state(state, var, x), method="auto") for x in xs]
 for s in states:
-    problems, _ = appstate.check_request(s, predicted={"time_s": 0, "memory_bytes": 0})
+    problems, _ = validation.check_request(s, predicted={"time_s": 0, "memory_bytes": 0})
     if problems:
         for p in problems:
             st.error(p)

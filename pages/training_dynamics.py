@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from ntk_core import dynamics
-from ntk_core.app import state as appstate
+from ntk_core.app import state as appstate, validation
 from ntk_core.app import figures_dynamics as figs
 from ntk_core.networks.specs import MLPSpec, SpecError
 from pages import _common as common
@@ -36,19 +36,19 @@ if state["data"] not in ("sphere", "circle"):
     st.stop()
 
 c = st.columns(4)
-number("Training points n", "dyn_n", 2, 256, where=c[0],
+number("Training points n", "dyn_n", where=c[0],
        help="drawn from the sidebar's data kind, dimension and seed")
-number("Target frequency", "dyn_freq", 0.5, 8.0, 0.5, where=c[1],
+number("Target frequency", "dyn_freq", 0.5, where=c[1],
        help="y = sin(freq * angle) on a circle, sin(freq * <x, u>) on the sphere")
-number("Steps", "dyn_steps", 10, 5000, 10, where=c[2])
+number("Steps", "dyn_steps", 10, where=c[2])
 select("Optimizer", "dyn_opt", dynamics.OPTIMIZERS, where=c[3],
        help=common.describe({"gd": "plain gradient descent (optax.sgd)",
                              "momentum": "heavy ball, momentum 0.9 (optax.sgd)"}))
 c = st.columns(4)
-number("Learning rate / eta_crit", "dyn_lr", 0.05, 3.0, 0.05, where=c[0],
+number("Learning rate / eta_crit", "dyn_lr", 0.05, where=c[0],
        help="eta as a fraction of eta_crit = 2 n / lambda_max(Theta_0); below 1 the "
             "linearised dynamics converges (lazy regime), above 1 it diverges")
-number("Output scale alpha", "dyn_alpha", 0.25, 256.0, 0.25, where=c[1],
+number("Output scale alpha", "dyn_alpha", 0.25, where=c[1],
        help="Chizat et al.: model alpha f (centred: alpha (f - f_0)), loss divided by alpha^2")
 toggle("Centre the output (f - f_0)", "dyn_center", where=c[2],
        help="start from g_0 = 0, as in Chizat et al.; recommended for alpha > 1")
@@ -100,7 +100,10 @@ if not run.stable:
                "of Theta; the real network may diverge too or leave the kernel regime.",
                icon=":material/warning:")
 if run.diverged:
-    st.error("The real network's loss became non-finite (diverged); curves stop there.")
+    cause = (f"the learning rate eta = {run.lr:.3g} is above eta_crit = {run.lr_crit:.3g}"
+             if not run.stable else validation.nonfinite_cause(state))
+    st.error(f"The real network's loss became non-finite (diverged); its curves stop there "
+             f"(non-finite values are not plotted). Likely cause: {cause}")
 if spec.parameterization == "standard":
     st.info("Standard parameterization: the NTK grows like the width (the readout layer's "
             "term dominates), so eta_crit shrinks like 1/width. With eta a fraction of eta_crit "
@@ -141,7 +144,7 @@ st.subheader("Lazy training as width grows, and the output scale alpha")
 c = st.columns([3, 3, 1, 1])
 text("Widths", "dyn_widths", where=c[0], help="comma-separated hidden widths")
 text("alphas", "dyn_alphas", where=c[1], help="comma-separated output scales (centred model)")
-number("Seeds", "dyn_seeds", 1, 8, where=c[2])
+number("Seeds", "dyn_seeds", where=c[2])
 toggle("Run sweeps", "dyn_sweep", where=c[3])
 dyn = common.current_state()
 if not dyn["dyn_sweep"]:

@@ -143,7 +143,8 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
 
     Returns a plain dict: ``kernel`` (numpy), ``matrix`` (square view), ``trace`` ([N,N]
     or None), ``method``, ``reason``, ``compile_time_s``, ``run_time_s``, ``total_s``,
-    ``device``, stats from :func:`spectrum_stats` and ``label``.
+    ``device``, stats from :func:`spectrum_stats`, ``label`` and ``n`` (the inputs used:
+    fewer than ``n_requested`` when a bundled data set has fewer points).
     """
 
     spec = appstate.build_spec(state)
@@ -156,8 +157,9 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
     if progress is not None:
         kwargs["progress"] = progress
     t0 = time.perf_counter()
+    # non-finite outputs give a non-finite kernel, reported by the pages with its cause
     res = empirical.compute_ntk(spec.apply, params, x, method=state["method"],
-                                output=state["mode"], **kwargs)
+                                output=state["mode"], check_finite=False, **kwargs)
     total = time.perf_counter() - t0
     kernel = np.asarray(res.kernel)
     mat = as_matrix(kernel, state["mode"])
@@ -166,7 +168,8 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
         "method": res.method, "reason": res.reason,
         "compile_time_s": res.compile_time_s, "run_time_s": res.run_time_s,
         "total_s": total, "device": res.device,
-        "label": appstate.spec_label(state), "mode": state["mode"],
+        "label": appstate.spec_label(dict(state, n=len(x))), "mode": state["mode"],
+        "n": len(x), "n_requested": int(state["n"]),
         "n_params": int(sum(np.size(p) for layer in params for p in layer.values())),
     }
     out.update(spectrum_stats(mat) if state["mode"] != "diagonal" or mat.ndim == 2 else {})

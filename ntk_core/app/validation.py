@@ -242,12 +242,14 @@ def value_problem(key: str, raw, reason: str, used=None, where: str = "") -> str
 class Validation:
     """``state``: the full, valid state (None if refused); ``problems``: why it was
     refused; ``notes``: values of the input replaced in ``state`` (and by what);
-    ``used``: those replacements, key -> value."""
+    ``used``: those replacements, key -> value; ``keys``: the key each note is about
+    (None for a key that is not a setting)."""
 
     state: dict | None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     used: dict = field(default_factory=dict)
+    keys: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -262,35 +264,41 @@ def validate_link(params: Mapping[str, str | Sequence[str]], limits: Limits = LI
     else by the default) and a note says so; unknown keys are noted and ignored. Then the
     request is checked as a whole (:func:`check_request`, rough cost model): if it may not
     run, ``state`` is None and ``problems`` say why (the pages show the same messages)."""
-    state, notes, used = dict(DEFAULTS), [], {}
+    state, notes, used, keys = dict(DEFAULTS), [], {}, []
     for key, raw in params.items():
         key = str(key)
         if key in OTHER_LINK_KEYS:
             continue
         if key not in FIELDS:
             notes.append(f"{shown(key)} in the link is not a setting of this app; ignored.")
+            keys.append(None)
             continue
         vals = [raw] if isinstance(raw, str) or not isinstance(raw, Sequence) else list(raw)
         if not vals:
             continue
+        value, fix, reason = read_value(key, vals[-1], limits)
         if len(vals) > 1:
             notes.append(f"{shown(key)} is given {len(vals)} times in the link; using the last.")
-            used.setdefault(key, None)
-        value, fix, reason = read_value(key, vals[-1], limits)
-        if reason is None:
-            state[key] = value
-            if used.get(key, 0) is None:
-                used[key] = value
-            continue
-        notes.append(value_problem(key, vals[-1], reason, fix, " in the link"))
-        state[key] = used[key] = fix
+            keys.append(key)
+            used[key] = fix
+        if reason is not None:
+            notes.append(value_problem(key, vals[-1], reason, fix, " in the link"))
+            keys.append(key)
+            used[key] = fix
+        state[key] = fix
     problems, _ = check_request(state, on_gpu, limits)
-    return Validation(None if problems else state, problems, notes, used)
+    return Validation(None if problems else state, problems, notes, used, keys)
 
 
-def validate_config(text: str, limits: Limits = LIMITS, on_gpu: bool = False) -> Validation:
+NO_COST = {"time_s": 0.0, "memory_bytes": 0.0}  # ``predicted`` that skips the cost check
+
+
+def validate_config(text: str, limits: Limits = LIMITS, on_gpu: bool = False,
+                    predicted: dict | None = None) -> Validation:
     """Check one stored Compare configuration (``"depth~3,width~512"``, see
-    :func:`~ntk_core.app.state.encode_config`): strictly, nothing is repaired."""
+    :func:`~ntk_core.app.state.encode_config`): strictly, nothing is repaired.
+    ``predicted``: as in :func:`check_request` (:data:`NO_COST` when the caller checks
+    time and memory with the calibrated cost model itself)."""
     state, problems, seen = dict(DEFAULTS), [], set()
     text = str(text)[:20 * MAX_TEXT]
     if text not in ("", "default"):
@@ -308,7 +316,7 @@ def validate_config(text: str, limits: Limits = LIMITS, on_gpu: bool = False) ->
             else:
                 state[key] = value
     if not problems:
-        problems, _ = check_request(state, on_gpu, limits)
+        problems, _ = check_request(state, on_gpu, limits, predicted)
     return Validation(None if problems else state, problems)
 
 
