@@ -8,7 +8,7 @@ import streamlit as st
 
 from ntk_core import dynamics
 from ntk_core.app.state import LIMITS
-from pages._compute import check_alive, device_slot
+from pages._serving import check_alive, device_slot
 
 
 def _estimate(spec, task, steps) -> float:

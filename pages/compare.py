@@ -36,7 +36,7 @@ for i, (code, v) in enumerate(zip(stored, checks)):
     if not v.ok:  # a bad stored configuration is left out and named; the rest still run
         a, b = st.columns([8, 1])
         a.warning(f"Stored configuration #{i + 1} {validation.shown(code)} is left out: "
-                  + "; ".join(v.problems) + ".", icon=":material/block:")
+                  + "; ".join(p.rstrip(".") for p in v.problems) + ".", icon=":material/block:")
         b.button("Remove", key=f"rm_bad_{i}", on_click=stored.remove, args=(code,))
     elif len(states) >= appstate.LIMITS.max_compare:
         st.warning(f"Stored configuration #{i + 1} is left out: this server compares at most "

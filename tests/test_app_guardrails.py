@@ -107,7 +107,7 @@ def test_data_set_smaller_than_n_says_what_was_computed():
 def test_session_gone_stops_within_one_tile(monkeypatch):
     """compute_ntk's progress callback sees the session gone after tile 3 and the work
     stops at the next tile boundary (tiles: memory budget 60 kB for N = 32)."""
-    from pages import _compute
+    from pages import _serving as _compute
     gone, tiles = {"after": 3}, []
 
     def alive():
@@ -127,7 +127,7 @@ def test_session_gone_stops_within_one_tile(monkeypatch):
 
 
 def test_session_alive_asks_the_runtime(monkeypatch):
-    from pages import _compute
+    from pages import _serving as _compute
     active = {"abc"}
     fake = SimpleNamespace(is_active_session=lambda sid: sid in active)
     monkeypatch.setattr(_compute.runtime, "exists", lambda: True)
@@ -141,10 +141,46 @@ def test_session_alive_asks_the_runtime(monkeypatch):
         _compute.check_alive("training")
 
 
+def test_light_requests_do_not_wait_behind_heavy():
+    import threading
+    from pages import _serving
+    hold, started = threading.Event(), threading.Event()
+
+    def heavy():
+        with _serving.device_slot(100.0, notice=False):
+            started.set()
+            hold.wait(30)
+
+    t = threading.Thread(target=heavy)
+    t.start()
+    started.wait(30)
+    queues = _serving._queues()
+    try:
+        with _serving.device_slot(0.01, notice=False):  # light: its own lane, no wait
+            assert queues["heavy"].busy() == 1 and not hold.is_set()
+        def second():
+            with _serving.device_slot(50.0, notice=False):
+                pass
+
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        for _ in range(100):  # a second heavy request queues behind the first
+            if queues["heavy"].busy() == 2:
+                break
+            hold.wait(0.05)
+        assert queues["heavy"].busy() == 2
+        assert queues["heavy"].where(max(queues["heavy"]._running) + 1)[0] == 1
+    finally:
+        hold.set()
+        t.join(30)
+        waiting.join(30)
+    assert queues["heavy"].busy() == 0
+
+
 def test_training_stops_when_session_gone(monkeypatch):
     from ntk_core import dynamics
     from ntk_core.networks.specs import MLPSpec
-    from pages import _compute, _training
+    from pages import _serving as _compute, _training
     monkeypatch.setattr(_compute, "session_alive", lambda: False)
     task = dynamics.RegressionTask(kind="circle", d=2, n_train=4, n_test=4, n_grid=8, seed=5)
     cfg = dynamics.TrainConfig(steps=20, record_every=5)
