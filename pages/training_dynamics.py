@@ -6,6 +6,7 @@ import streamlit as st
 from ntk_core import dynamics
 from ntk_core.app import state as appstate, validation
 from ntk_core.app import figures_dynamics as figs
+from ntk_core.dynamics.training import NonFiniteNTKError
 from ntk_core.networks.specs import MLPSpec, SpecError
 from pages import _common as common
 
@@ -83,6 +84,9 @@ if flops > MAX_FLOPS:
 
 try:
     run = common.training_run(spec, task, cfg, int(state["seed"]))
+except NonFiniteNTKError as e:
+    st.error(validation.nonfinite_message("The NTK at initialisation", state, None) + f" ({e})")
+    st.stop()
 except (ValueError, TypeError, MemoryError, RuntimeError) as e:
     common.friendly_error("Training", e)
     st.stop()

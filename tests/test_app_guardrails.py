@@ -95,6 +95,19 @@ def test_non_finite_kernel_reported_with_cause_not_plotted(monkeypatch):
     assert len(at.dataframe[0].value) == 2 and not at.exception
 
 
+def test_non_finite_ntk_at_initialisation_not_trained(monkeypatch):
+    from ntk_core.dynamics import training
+    real = training.empirical_ntk_flat
+    monkeypatch.setattr(training, "empirical_ntk_flat",
+                        lambda *a, **k: real(*a, **k) * np.float32(np.nan))
+    at = open_page("training_dynamics", {"depth": "1", "width": "16", "data": "circle",
+                                         "dim": "2", "dyn_steps": "20", "seed": "8181",
+                                         "dyn_sweep": "false"})
+    err = texts(at.error)
+    assert "The NTK at initialisation has non-finite values (NaN or infinity)" in err
+    assert "Likely cause:" in err and len(at.get("plotly_chart")) == 0
+
+
 def test_data_set_smaller_than_n_says_what_was_computed():
     at = open_page("build", {"data": "digits", "n": "2000", "depth": "0", "width": "1"})
     assert ("The digits data set has only 1797 points: the kernel is computed on all 1797, "
@@ -199,6 +212,39 @@ BAD_LINKS = {
     "bad_link_cnn": ("build?arch=CNN&data=digits&n=8&nconv=9&c1_f=99&c1_p=DIAGONAL",
                      ["nconv=9", "using 4", "c1_f=99", "c1_p=DIAGONAL"]),
 }
+
+
+@pytest.mark.browser
+def test_closed_tab_stops_at_next_tile(browser, tmp_path):
+    """A real server with a 16 MB memory limit (so the kernel is cut into many tiles): a tab
+    is closed while its NTK is being computed; the server stops it at the next tile."""
+    import importlib.util
+    import time
+    spec = importlib.util.spec_from_file_location("_server", Path(__file__).with_name("conftest.py"))
+    server = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(server)
+    free_port, start_server = server.free_port, server.start_server
+    stop_server, wait_healthy = server.stop_server, server.wait_healthy
+    port, log = free_port(), tmp_path / "server.log"
+    proc = start_server(port, log, env={"NTK_APP_MAX_MEMORY_GB": str(2**-6)})
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_healthy(url, proc)
+        ctx = browser.new_context()
+        page = ctx.new_page()
+        page.goto(f"{url}/build?n=1024&width=1024&depth=3&seed=77", wait_until="domcontentloaded")
+        page.get_by_text("NTK tiles done").wait_for(timeout=180_000)
+        ctx.close()  # the tab goes away mid-computation
+        for _ in range(600):
+            text = log.read_text(errors="replace")
+            if "NTK cancelled after tile" in text:
+                break
+            time.sleep(0.1)
+        line = next(ln for ln in text.splitlines() if "NTK cancelled after tile" in ln)
+        done, total = (int(v) for v in line.rsplit("tile", 1)[1].split("/"))
+        assert done < total, line
+    finally:
+        stop_server(proc)
 
 
 @pytest.mark.browser

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ntk_core.app import state as appstate, validation

@@ -13,7 +13,8 @@ plain-language messages:
   Compare configuration (strict: a bad one is refused, never repaired);
   :func:`check_request` the cross-field rules (CNN on images, conv layers vs image size,
   N and width limits, memory and time from the cost model) before any computation.
-* :func:`nonfinite_message` says why a kernel, spectrum or loss is NaN / infinite.
+* :func:`nonfinite_message` (from :mod:`~ntk_core.app.nonfinite`) says why a kernel,
+  spectrum or loss is NaN / infinite.
 
 None of these functions raises on bad input: they return problems instead.
 """
@@ -26,8 +27,10 @@ from dataclasses import dataclass, field
 from ..dynamics.linearized import LINEAR_FORMS
 from ..dynamics.training import OPTIMIZERS
 from ..finite.labels import METHODS
-from ..networks.specs import PADDINGS, PARAMETERIZATIONS, CNNSpec, MLPSpec, SpecError
+from ..networks.specs import PADDINGS, PARAMETERIZATIONS, CNNSpec, SpecError
 from . import state as appstate
+from .budget import kernel_elements, rough_cost, rough_prediction  # noqa: F401
+from .nonfinite import nonfinite_cause, nonfinite_message  # noqa: F401
 from .state import DEFAULTS, LIMITS, Limits, fmt_bytes
 
 MAX_LIST = 12  # most values in one comma-separated list (widths, alphas, sweep values)
@@ -320,66 +323,6 @@ def validate_config(text: str, limits: Limits = LIMITS, on_gpu: bool = False,
     return Validation(None if problems else state, problems)
 
 
-# ----------------------------------------------------------------------------- cost
-def _layer_stats(spec, shape) -> tuple[int, int, int]:
-    """(P params, FP flops per example, Y primitive-output size per example)."""
-    if isinstance(spec, MLPSpec):
-        widths = spec.layer_widths(int(shape[-1]))
-        P = sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
-        FP = sum(2 * a * b for a, b in zip(widths[:-1], widths[1:]))
-        return P, FP, sum(widths[1:])
-    sizes = spec.spatial_sizes(shape)
-    c_in = int(shape[-1])
-    P = FP = Y = 0
-    for (h, w), layer in zip(sizes[1:], spec.layers):
-        k = layer.filter_size ** 2 * c_in
-        P += k * layer.channels + layer.channels
-        FP += 2 * h * w * k * layer.channels
-        Y += h * w * layer.channels
-        c_in = layer.channels
-    h, w = sizes[-1]
-    fan_in = c_in if spec.readout == "gap" else h * w * c_in
-    P += fan_in * spec.out_dim + spec.out_dim
-    FP += 2 * fan_in * spec.out_dim
-    return P, FP, Y + spec.out_dim
-
-
-def rough_cost(spec, shape, mode: str = "trace") -> dict[str, dict[str, float]]:
-    """Rough float32 cost per algorithm from Novak et al. (2022)'s generic formulas
-    (no JAX): ``{"jc"|"nvp"|"sd": {"flops", "memory_bytes"}}`` for the whole NTK. The
-    pages use :mod:`ntk_core.finite.cost`'s calibrated model when they can."""
-    P, FP, Y = _layer_stats(spec, shape)
-    N, O = int(shape[0]), int(spec.out_dim)
-    NO = N * O
-    out_size = N * N * (O * O if mode == "full" else 1) if mode != "diagonal" else N * O * O
-    flops = {"jc": NO * FP * 3 + NO * NO * P * 2,
-             "nvp": N * N * O * FP * 3,
-             "sd": NO * FP * 3 + NO * NO * min(Y, P) * 2}
-    mem = {"jc": NO * NO + NO * (Y + P) + P + out_size,
-           "nvp": NO * NO + NO * (Y + P) + P + out_size,
-           "sd": NO * NO + NO * Y + P + out_size}
-    return {m: {"flops": float(flops[m]), "memory_bytes": 4.0 * mem[m]} for m in flops}
-
-
-def rough_prediction(state: dict, on_gpu: bool = False, limits: Limits = LIMITS) -> dict:
-    """``{"time_s", "memory_bytes"}`` of the method the state asks for (auto: cheapest)."""
-    spec, shape = appstate.build_spec(state), appstate.input_shape(state)
-    costs = rough_cost(spec, shape, state.get("mode", "trace"))
-    method = str(state.get("method", "auto"))
-    pick = {"jacobian_contraction": "jc", "ntk_vector_products": "nvp",
-            "structured_derivatives": "sd"}.get(method)
-    best = costs[pick] if pick else min(costs.values(),
-                                        key=lambda c: (c["memory_bytes"], c["flops"]))
-    rate = limits.gpu_flops_per_s if on_gpu else limits.cpu_flops_per_s
-    return {"time_s": best["flops"] / rate, "memory_bytes": best["memory_bytes"]}
-
-
-def kernel_elements(state: dict) -> int:
-    """Number of entries of the requested kernel (by output mode)."""
-    n, o, mode = int(state["n"]), int(state["out"]), state.get("mode", "trace")
-    return {"trace": n * n, "full": n * n * o * o, "diagonal": n * o * o}.get(mode, n * n)
-
-
 # ----------------------------------------------------------------------------- request
 def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
                   predicted: dict | None = None) -> tuple[list[str], object]:
@@ -439,35 +382,3 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
 def _nconv(state: dict) -> int:
     v = _to_number(state.get("nconv", DEFAULTS["nconv"]), True)
     return v if isinstance(v, int) else appstate.MAX_CONV_LAYERS
-
-
-# ----------------------------------------------------------------------------- results
-def nonfinite_message(what: str, state: dict, count: int | None = None) -> str:
-    """Plain-language report of a non-finite result (kernel, spectrum, loss) and its
-    likely cause, from the settings that produced it."""
-    entries = f"{count} non-finite entries" if count else "non-finite values"
-    return (f"{what} has {entries} (NaN or infinity), so it is not plotted and no spectrum "
-            f"is computed from it. Likely cause: {nonfinite_cause(state)}")
-
-
-def nonfinite_cause(state: dict) -> str:
-    s = {**DEFAULTS, **state}
-    try:
-        wstd, bstd = float(s["wstd"]), float(s["bstd"])
-        depth = int(s["depth"]) + 1 if s["arch"] == "MLP" else int(s["nconv"]) + 1
-        width = int(s["width"]) if s["arch"] == "MLP" else int(s["c1_ch"])
-    except (TypeError, ValueError, KeyError):
-        return "the settings overflow float32; reduce W_std, b_std or the depth."
-    if wstd > 0 and 2 * depth * math.log10(max(wstd, 1e-12)) > 30:
-        return (f"the weight scale W_std = {wstd:g} is too large for {depth} layers: each layer "
-                f"multiplies the kernel by about W_std² = {wstd * wstd:.3g}, so it reaches about "
-                f"1e{2 * depth * math.log10(wstd):.0f}, beyond float32's range (3e38). Reduce "
-                "W_std (about 1.4 keeps a ReLU network's scale constant) or the depth.")
-    if s["param"] == "standard" and width > 1000:
-        return (f"the standard parameterization at width {width}: the kernel grows with the "
-                "width. Use the NTK parameterization or a smaller width.")
-    if bstd > 5 or wstd > 3:
-        return (f"large scales (W_std = {wstd:g}, b_std = {bstd:g}) overflow float32 at this "
-                "depth; reduce them or the depth.")
-    return ("an overflow or invalid operation in float32 arithmetic; reduce W_std, b_std or "
-            "the depth, or use a bounded activation (erf, tanh).")

@@ -26,6 +26,10 @@ ProgressFn = Callable[[float, str], None]
 # ---------------------------------------------------------------------------------------
 # The real network
 # ---------------------------------------------------------------------------------------
+class NonFiniteNTKError(ValueError):
+    """The NTK at initialisation has NaN or infinite entries (nothing is trained)."""
+
+
 @dataclass(frozen=True)
 class TrainConfig:
     """Full-batch training settings.
@@ -229,6 +233,9 @@ def train(spec: NetworkSpec, data: TaskData, config: TrainConfig, key, *,
     K0 = empirical_ntk_flat(spec, p0, x)
     K0_all = empirical_ntk_flat(spec, p0, jnp.concatenate([xt, xg]), x)
     m = xt.shape[0]
+    bad = int(np.size(K0) - np.isfinite(K0).sum())
+    if bad:  # never hand a non-finite kernel to the eigensolver
+        raise NonFiniteNTKError(f"the NTK at initialisation has {bad} non-finite entries")
     lam_max, lr_crit = critical_lr(K0, n)
     lr = float(config.lr) if config.lr is not None else config.lr_fraction * lr_crit
 
