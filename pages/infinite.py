@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import compute as appcompute, figures, state as appstate, validation
+from ntk_core.app import compute as appcompute, figures, validation
 from pages import _common as common
 
 common.require_entry()
@@ -17,10 +17,9 @@ common.text("Widths", "inf_widths", where=c[0], help="comma-separated, e.g. 64,1
 common.number("Seeds per width", "inf_seeds", where=c[1])
 common.number("N inputs", "inf_n", where=c[2], help="first N points of the sidebar's data")
 state = common.current_state()
-try:
-    widths = appstate.parse_int_list(state["inf_widths"], 1, appstate.LIMITS.max_width)
-except ValueError as e:
-    st.error(f"Widths: {e}.")
+widths, problem = validation.list_values("inf_widths", state["inf_widths"])
+if problem:
+    st.error(f"Widths: {problem}")
     st.stop()
 base = dict(state, n=int(state["inf_n"]), method="auto", mode="trace")
 if not common.guard(appcompute.with_width(base, max(widths))):

@@ -26,12 +26,9 @@ common.select("Output mode", "mode", list(appstate.OUTPUT_MODES), where=c[2],
 common.number("Repeats", "sweep_reps", where=c[3], help="timed runs per point (median)")
 state = common.current_state()
 var = state["sweep"]
-try:
-    xs = appstate.parse_int_list(state["sweep_vals"] or appstate.SWEEP_DEFAULTS[var], 1,
-                                 {"width": appstate.LIMITS.max_width, "n": appstate.LIMITS.max_n,
-                                  "out": appstate.LIMITS.max_out, "depth": appstate.LIMITS.max_depth}[var])
-except ValueError as e:
-    st.error(f"Values: {e}.")
+xs, problem = validation.sweep_values(state)
+if problem:
+    st.error(f"Values: {problem}")
     st.stop()
 states = [dict(appstate.sweep_state(state, var, x), method="auto") for x in xs]
 for s in states:

@@ -154,14 +154,11 @@ dyn = common.current_state()
 if not dyn["dyn_sweep"]:
     st.info("Sweeps are off: tick 'Run sweeps'.")
     st.stop()
-try:
-    widths = appstate.parse_int_list(dyn["dyn_widths"], 1, appstate.LIMITS.max_width)
-    alphas = sorted({float(a) for a in str(dyn["dyn_alphas"]).replace(";", ",").split(",")
-                     if a.strip()})
-    if not alphas or min(alphas) <= 0:
-        raise ValueError("alphas must be positive numbers, e.g. 1,4,16")
-except ValueError as e:
-    st.error(f"Sweep values: {e}.")
+widths, problem = validation.list_values("dyn_widths", dyn["dyn_widths"])
+alphas, problem = (None, problem) if problem else \
+    validation.list_values("dyn_alphas", dyn["dyn_alphas"])
+if problem:
+    st.error(f"Sweep values: {problem}")
     st.stop()
 seeds = int(dyn["dyn_seeds"])
 sweep_cfg = dynamics.TrainConfig(steps=steps, record_every=steps, lr_fraction=cfg.lr_fraction,

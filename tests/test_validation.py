@@ -148,7 +148,7 @@ def test_registry_covers_every_key_and_plugs_in_a_parser():
 
     try:
         validation.register("test_layers", parse, default="a|b")
-        assert validation.parsed("test_layers", "x|y") == ["x", "y"]
+        assert validation.list_values("test_layers", "x|y") == (["x", "y"], None)
         v = validation.validate_link({"test_layers": "x|1"})
         assert v.notes == ["`test_layers=x|1` in the link letters only; using the default a|b."]
         assert validation.validate_link({"test_layers": "x|y"}).state["test_layers"] == "x|y"

@@ -224,25 +224,6 @@ def fmt_bytes(b: float) -> str:
     return f"{b:.3g} TiB"
 
 
-def parse_int_list(text: str, lo: int = 1, hi: int = 1 << 20) -> list[int]:
-    """``"64, 128,256"`` -> ``[64, 128, 256]`` (sorted, unique); ValueError with a message."""
-    vals = []
-    for tok in str(text).replace(";", ",").split(","):
-        tok = tok.strip()
-        if not tok:
-            continue
-        try:
-            v = int(float(tok))
-        except ValueError:
-            raise ValueError(f"{tok!r} is not a whole number") from None
-        if not lo <= v <= hi:
-            raise ValueError(f"{v} is outside [{lo}, {hi}]")
-        vals.append(v)
-    if not vals:
-        raise ValueError("enter at least one value, e.g. 64,128,256")
-    return sorted(set(vals))
-
-
 def finite_or_none(x: float) -> float | None:
     return x if x is not None and math.isfinite(x) else None
 

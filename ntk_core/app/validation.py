@@ -89,7 +89,8 @@ def number_list(lo: Bound, hi: Bound, whole: bool = True, empty_ok: bool = False
         for tok in toks:
             v = _to_number(tok, whole)
             if isinstance(v, str):
-                return [], [f"has {shown(tok)}, which {v}"]
+                why = v.replace(" a number", " a whole number") if whole else v
+                return [], [f"has {shown(tok)}, which {why}"]
             if not lo_ <= v <= hi_:
                 return [], [f"has {v:g}, outside [{lo_:g}, {hi_:g}]"]
             vals.append(v)
@@ -140,15 +141,29 @@ for _i in range(1, appstate.MAX_CONV_LAYERS + 1):
 def register(key: str, parse: Callable[[str], tuple[object, list]], default: str = "") -> None:
     """Plug in a new text key checked by ``parse(text) -> (value, problems)``: one line,
     e.g. ``register("layers", layer_list.parse)``. Adds ``default`` to DEFAULTS if the key
-    is not there yet (the state holds the text; :func:`parsed` gives the value)."""
+    is not there yet (the state holds the text; :func:`list_values` gives the value)."""
     DEFAULTS.setdefault(key, default)
     FIELDS[key] = Field("text", parse=parse)
 
 
-def parsed(key: str, text: str, limits: Limits = LIMITS):
-    """The value a text key's parser makes of ``text`` (None if it has problems)."""
-    value, problems = _run_parser(FIELDS[key], text, limits)
-    return None if problems else value
+def list_values(key: str, text: str, limits: Limits = LIMITS, hi: float | None = None):
+    """``(value, None)`` of a text key (a comma-separated list, or a plugged-in parser's
+    value), or ``(None, message)``; ``hi`` narrows a list's upper bound (a sweep's)."""
+    f = FIELDS[key] if hi is None else Field("text", parse=number_list(1, hi))
+    values, problems = _run_parser(f, text, limits)
+    if problems:
+        return None, value_problem(key, text, "; ".join(map(str, problems)))
+    return values, None
+
+
+def sweep_values(state: dict, limits: Limits = LIMITS):
+    """The Methods & cost sweep's values (its own, or the variable's defaults), bounded by
+    the server's limit for the swept variable: ``(values, None)`` or ``(None, message)``."""
+    var = state["sweep"]
+    hi = {"width": limits.max_width, "n": limits.max_n, "out": limits.max_out,
+          "depth": limits.max_depth}[var]
+    return list_values("sweep_vals", state["sweep_vals"] or appstate.SWEEP_DEFAULTS[var],
+                       limits, hi)
 
 
 # ----------------------------------------------------------------------------- one value
