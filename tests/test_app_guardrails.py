@@ -108,6 +108,16 @@ def test_non_finite_ntk_at_initialisation_not_trained(monkeypatch):
     assert "Likely cause:" in err and len(at.get("plotly_chart")) == 0
 
 
+def test_diverged_training_loss_reported_with_cause():
+    at = open_page("training_dynamics", {"depth": "1", "width": "64", "data": "circle",
+                                         "dim": "2", "dyn_steps": "400", "dyn_lr": "3",
+                                         "dyn_sweep": "false", "seed": "5151"})
+    err = texts(at.error)
+    assert "The real network's loss became non-finite (diverged)" in err
+    assert "Likely cause: the learning rate eta = " in err and "is above eta_crit" in err
+    assert len(at.get("plotly_chart")) == 3
+
+
 def test_data_set_smaller_than_n_says_what_was_computed():
     at = open_page("build", {"data": "digits", "n": "2000", "depth": "0", "width": "1"})
     assert ("The digits data set has only 1797 points: the kernel is computed on all 1797, "

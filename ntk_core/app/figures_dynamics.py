@@ -18,6 +18,12 @@ def _positive(a):
     return np.where(np.isfinite(a) & (a > 0), a, np.nan)
 
 
+def _finite(a):
+    """Non-finite values (a diverged run) become gaps, never points."""
+    a = np.asarray(a, np.float64)
+    return np.where(np.isfinite(a), a, np.nan)
+
+
 def loss_curves(steps, real: tuple, lin: tuple, inf: tuple | None = None,
                 title: str = "Loss: real network vs linearised vs infinite width") -> go.Figure:
     """Train (solid) and test (dotted) loss against the step, log-scaled.
@@ -53,11 +59,11 @@ def function_at_step(t_grid, y_grid, real, lin, inf=None, t_train=None, y_train=
     fig.add_trace(go.Scatter(x=t_grid, y=np.asarray(y_grid)[:, o], name="target", mode="lines",
                              line=dict(color=TARGET, width=1, dash="dot")))
     if inf is not None:
-        fig.add_trace(go.Scatter(x=t_grid, y=np.asarray(inf)[:, o], name="infinite width (mean)",
+        fig.add_trace(go.Scatter(x=t_grid, y=_finite(inf)[:, o], name="infinite width (mean)",
                                  mode="lines", line=dict(color=INF, width=2)))
-    fig.add_trace(go.Scatter(x=t_grid, y=np.asarray(lin)[:, o], name="linearised",
+    fig.add_trace(go.Scatter(x=t_grid, y=_finite(lin)[:, o], name="linearised",
                              mode="lines", line=dict(color=LIN, width=2, dash="dash")))
-    fig.add_trace(go.Scatter(x=t_grid, y=np.asarray(real)[:, o], name="real net", mode="lines",
+    fig.add_trace(go.Scatter(x=t_grid, y=_finite(real)[:, o], name="real net", mode="lines",
                              line=dict(color=REAL, width=2)))
     if t_train is not None and y_train is not None:
         fig.add_trace(go.Scatter(x=t_train, y=np.asarray(y_train)[:, o], name="training data",
