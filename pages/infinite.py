@@ -41,7 +41,8 @@ for (w, _), k in zip([(w, s) for w in widths for s in seeds], out):
         by_width[w].append(k)
 bad = [w for w in widths if any(not np.all(np.isfinite(k)) for k in by_width[w])]
 if bad or not all(np.all(np.isfinite(k)) for k in k_inf.values()):
-    st.error(validation.nonfinite_message(f"The kernel at widths {bad or 'infinite'}", state))
+    st.error(validation.nonfinite_message(f"The finite-width kernel at widths {bad}" if bad
+                                          else "The analytic infinite-width kernel", state))
     st.stop()
 summ = appcompute.convergence_summary(widths, by_width, k_inf, entry=(0, 1))
 done = list(summ["widths"])
