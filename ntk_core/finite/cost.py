@@ -224,7 +224,8 @@ def method_costs(apply_fn, params, x1, x2=None, output="trace", *, xla=False,
 
 def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
                          methods=METHODS, calibration=None, apply_fn=None, params=None,
-                         x1=None, x2=None):
+                         x1=None, x2=None, independent=True):
+    """Costs of each method; ``independent=False``: the general (batch-mixing) paths."""
     cal = calibration or calibrate()
     O, P, Y, FP, b = st.O, st.P, st.Y, st.FP, st.itemsize
     if output == "diagonal":
@@ -241,27 +242,38 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
     R = 1.0 / ((1 - st.conv_fraction) / Rm + st.conv_fraction / cal.conv_flops_per_s)
     res = []
     for m in methods:
+        # without batch structure each of the N O output VJPs runs over the whole batch
+        vjp_rows = 1 if independent else (n1 if sym else max(n1, n2))
         if m == "jacobian_contraction":
-            passes = npass * (1 + 2 * O) * FP
+            passes = npass * (1 + 2 * O * vjp_rows) * FP
             contraction = 2.0 * pairs * oo * P
             flops = passes + contraction
             paper = npass * O * FP + pairs * O * O * P
             mem_el = npass * O * P + out_el + P + npass * Y
             t = passes / R + contraction / Rs + 2 * npass * O * P * b / B
-        elif m == "ntk_vector_products":
+        elif m == "ntk_vector_products" and independent:
+            # N2 O single-example VJPs (tangents t_jb = J_j^T e_b, size P each) and, sharing
+            # the primal pass of each x1_i, N1 N2 O tangent passes (dW x + W dx: 2 [FP])
             if output == "diagonal":
-                flops = 4.0 * n1 * O * FP
-                mem_el = n1 * O * (P + Y) + out_el + P
-                tang = n1 * O * P
+                flops = n1 * (1 + 4 * O) * FP
+                tang = n1 * O * (P + Y)
             else:
-                flops = 2.0 * n2 * O * (n1 + n2) * FP
-                mem_el = n2 * O * (P + n1 * Y) + pairs * O * O + P
-                tang = n2 * O * (P + n1 * Y)
+                flops = npass * FP + 2.0 * n2 * O * FP + 2.0 * n1 * n2 * O * FP
+                tang = n2 * O * P + n1 * n2 * O * Y
+            mem_el = tang + out_el + P
+            paper = pairs * O * FP
+            t = flops / R + 2 * tang * b / B
+        elif m == "ntk_vector_products":
+            # general path: each of the N2 O basis vectors of the batched output needs a
+            # VJP over all of x2 and a JVP over all of x1
+            flops = 2.0 * n2 * O * (n1 + n2) * FP
+            mem_el = n2 * O * (P + n1 * Y) + n1 * n2 * O * O + P
+            tang = n2 * O * (P + n1 * Y)
             paper = pairs * O * FP
             t = flops / R + 2 * tang * b / B
         else:
             c_flops, inter, elems = _sd_contraction(plan, n1, n2, sym, output, O)
-            passes = npass * (1 + O) * FP
+            passes = npass * (1 + O * vjp_rows) * FP
             flops = passes + c_flops
             paper = npass * O * FP + pairs * O * O * min(Y, P)
             mem_el = elems + inter + out_el + P + npass * Y
