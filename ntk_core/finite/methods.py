@@ -162,6 +162,30 @@ def _to_output(full, output, n_out):
     return full
 
 
+def nvp_min_block(example_shape) -> int:
+    """Smallest block of examples the symmetric NVP recursion splits down to. Each example
+    of a vector input is one row of the tangent matmuls, and blocks below 8 rows lose more
+    to small matmuls than they save in pairs; an image brings its spatial positions as rows,
+    so blocks of 2 examples pay off (measured on the 2-core CPU, benchmarks/results/)."""
+    return 8 if len(example_shape) <= 1 else 2
+
+
+def _symmetric_blocks(block, x, t, min_block):
+    """``Theta(x, x)`` from ``block(xa, tb)`` computing only the diagonal and upper blocks:
+    halves A, B give ``[[AA, AB], [AB^T, BB]]`` (3/4 of the pairs), recursively down to
+    ``min_block`` examples (towards half the pairs). ``t``: tangents of x."""
+    n = x.shape[0]
+    if n < 2 * min_block:
+        return block(x, t)
+    h = n // 2
+    sl = lambda a, i, j: jax.tree_util.tree_map(lambda l: l[i:j], a)  # noqa: E731
+    aa = _symmetric_blocks(block, x[:h], sl(t, 0, h), min_block)
+    bb = _symmetric_blocks(block, x[h:], sl(t, h, n), min_block)
+    ab = block(x[:h], sl(t, h, n))
+    ba = ab.transpose(1, 0, 3, 2)
+    return jnp.concatenate([jnp.concatenate([aa, ab], 1), jnp.concatenate([ba, bb], 1)], 0)
+
+
 def jacobian_contraction(apply_fn, params, x1, x2, output, n_out, independent=True):
     """Per-example Jacobians ``[N, O, *leaf]`` (one example per VJP when ``independent``,
     else the Jacobian of the batched call), contracted over the parameters."""
@@ -199,11 +223,16 @@ def ntk_vector_products(apply_fn, params, x1, x2, output, n_out, independent=Tru
 
         if output == "diagonal":                            # [N, O(a), O(b)]
             return jax.vmap(lambda xi: jax.vmap(lambda t: row(xi, t))(tangents(xi)).T)(x1)
-        t2 = jax.vmap(tangents)(x1 if x2 is None else x2)   # [N2, O, *leaf]
-        k = jax.vmap(lambda xi: jax.vmap(jax.vmap(lambda t: row(xi, t)))(t2))(x1)
-        if output == "trace":                               # [N1, N2, O(b), O(a)]
-            return jnp.einsum("ijbb->ij", k) / n_out
-        return k.transpose(0, 1, 3, 2)
+
+        def block(xa, tb):                                  # [Na, Nb, O(a), O(b)]
+            k = jax.vmap(lambda xi: jax.vmap(jax.vmap(lambda t: row(xi, t)))(tb))(xa)
+            return k.transpose(0, 1, 3, 2)
+
+        if x2 is None:
+            k = _symmetric_blocks(block, x1, jax.vmap(tangents)(x1), nvp_min_block(x1.shape[1:]))
+        else:
+            k = block(x1, jax.vmap(tangents)(x2))           # tangents [N2, O, *leaf]
+        return _to_output(k, output, n_out)
     f = lambda d, x: apply_fn(rebuild(d), x)  # noqa: E731
 
     def full(xa, xb):
