@@ -79,9 +79,12 @@ def _parse(out: str):
     return None
 
 
-def run_script(code: str, payload: dict, *, venv: str = DEFAULT_VENV, timeout: float = 900):
-    """Run ``code`` (defining ``main(payload) -> dict``) in the venv; return its dict."""
-    py = ensure_venv(venv)
+def run_script(code: str, payload: dict, *, venv: str = DEFAULT_VENV, timeout: float = 900,
+               python_exe: str | None = None):
+    """Run ``code`` (defining ``main(payload) -> dict``) in the venv; return its dict.
+    ``python_exe``: another interpreter instead (e.g. ``sys.executable``, to run the very
+    same program on the current JAX for comparison)."""
+    py = python_exe or ensure_venv(venv)
     p = subprocess.run([py, "-c", code + "\n" + _ONESHOT], input=json.dumps(payload),
                        capture_output=True, text=True, timeout=timeout, env=_env())
     out = _parse(p.stdout)

@@ -130,6 +130,79 @@ def handle(m):
 '''
 
 
+# The same pure-JAX program (no library) timed on both JAX versions: per-example Jacobians
+# (vmap of jacrev, JC's first step in both libraries) and per-pair NVP (vmap over x1 of JVPs
+# along the tangents of single-example VJPs). A ratio far from 1 here is the JAX / XLA
+# runtime, not either library.
+SAME_PROGRAM = r'''
+import math, time
+import jax, jax.numpy as jnp
+
+def net(c):
+    ws, bs = 1.5, 0.05
+    if c["kind"] == "mlp":
+        dims = [c["d_in"]] + [c["width"]] * c["depth"] + [c["out"]]
+        shapes = [((a, b), (b,)) for a, b in zip(dims[:-1], dims[1:])]
+        def apply(p, x):
+            for i, (w, b) in enumerate(p):
+                x = ws / math.sqrt(x.shape[-1]) * (x @ w) + bs * b
+                x = jax.nn.relu(x) if i < len(p) - 1 else x
+            return x
+        xs = (c["n"], c["d_in"])
+    else:
+        ch, cin = c["channels"], c["c_in"]
+        shapes = [((3, 3, cin if i == 0 else ch, ch), (ch,)) for i in range(c["depth"])]
+        shapes.append(((ch, c["out"]), (c["out"],)))
+        def apply(p, x):
+            for w, b in p[:-1]:
+                z = jax.lax.conv_general_dilated(x, w, (1, 1), "SAME",
+                                                 dimension_numbers=("NHWC", "HWIO", "NHWC"))
+                x = jax.nn.relu(ws / math.sqrt(x.shape[-1] * 9) * z + bs * b)
+            x = x.mean((1, 2))
+            return ws / math.sqrt(x.shape[-1]) * (x @ p[-1][0]) + bs * p[-1][1]
+        xs = (c["n"], c["hw"], c["hw"], cin)
+    keys = jax.random.split(jax.random.PRNGKey(0), len(shapes))
+    p = [(jax.random.normal(k, s), jax.random.normal(k, t)) for k, (s, t) in zip(keys, shapes)]
+    return apply, p, jax.random.normal(jax.random.PRNGKey(1), xs)
+
+def main(c):
+    apply, p, x = net(c)
+    f1 = lambda q, xi: apply(q, xi[None])[0]
+    jac = jax.jit(jax.vmap(jax.jacrev(f1), (None, 0)))
+    def nvp(q, x):
+        def tang(xj):
+            y, vjp = jax.vjp(lambda d: f1(d, xj), q)
+            return jax.vmap(vjp)(jnp.eye(y.shape[0]))[0]
+        t = jax.vmap(tang)(x)
+        row = lambda xi, tt: jax.jvp(lambda d: f1(d, xi), (q,), (tt,))[1]
+        return jax.vmap(lambda xi: jax.vmap(jax.vmap(lambda tt: row(xi, tt)))(t))(x)
+    out = {"jax": jax.__version__}
+    for name, f in (("jacobian", jac), ("nvp_pairs", jax.jit(nvp))):
+        jax.block_until_ready(f(p, x))
+        ts = []
+        for _ in range(c.get("reps", 5)):
+            t0 = time.perf_counter(); jax.block_until_ready(f(p, x)); ts.append(time.perf_counter() - t0)
+        out[name] = min(ts)
+    return out
+'''
+
+
+def same_program(c, reps):
+    """Time SAME_PROGRAM on the current JAX and on the neural-tangents venv's JAX, twice
+    each, alternating; min per side."""
+    from _nt import run_script
+    new, old = [], []
+    for _ in range(2):
+        new.append(run_script(SAME_PROGRAM, dict(c, reps=reps), python_exe=sys.executable))
+        old.append(run_script(SAME_PROGRAM, dict(c, reps=reps)))
+    row = {"case": c["name"], "jax_new": new[0]["jax"], "jax_old": old[0]["jax"]}
+    for k in ("jacobian", "nvp_pairs"):
+        row[k + "_new_s"] = min(r[k] for r in new)
+        row[k + "_old_s"] = min(r[k] for r in old)
+        row[k + "_ratio"] = row[k + "_new_s"] / row[k + "_old_s"]
+    return row
+
+
 # --------------------------------------------------------------------------- our side
 def wrn_init(c, key, dtype=jnp.float32):
     ch, keys = c["channels"], jax.random.split(key, 4)
@@ -282,12 +355,16 @@ def main():
     ap.add_argument("--reps", type=int, default=None, help="timing rounds (default 5; quick 3)")
     ap.add_argument("--cases", default=None, help="comma-separated case indices")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--runtime", action="store_true",
+                    help="only time the same pure-JAX program on both JAX versions")
     a = ap.parse_args()
     reps = a.reps or (3 if a.quick else 5)
     idx = ([int(i) for i in a.cases.split(",")] if a.cases else
            QUICK if a.quick else list(range(len(CASES))))
     out = a.out or os.path.join(os.path.dirname(os.path.abspath(__file__)), "results",
                                 "vs_neural_tangents" + ("_quick" if a.quick else ""))
+    if a.runtime:
+        return runtime_main([i for i in idx if CASES[i]["kind"] != "wrn"], reps, out)
     t_start = time.perf_counter()
     load = os.getloadavg()
     rows, checks = [], []
@@ -327,6 +404,23 @@ def main():
         json.dump({"nt": info, "jax": jax.__version__, "device": describe_device(),
                    "reps": reps, "load_average_start": load[0], "rows": rows,
                    "kernel_checks": checks, "total_s": total}, f, indent=1)
+
+
+def runtime_main(idx, reps, out):
+    """``--runtime``: SAME_PROGRAM on both JAX versions (what bounds a ratio)."""
+    rows = [same_program(CASES[i], reps) for i in idx]
+    text = (f"the same pure-JAX program (no library) on jax {jax.__version__} / on jax "
+            f"{rows[0]['jax_old']}, min of {reps} warm calls, twice each alternating; "
+            f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores\n" + "\n".join(
+                f"  {r['case']:32s} per-example Jacobians {r['jacobian_ratio']:.2f} "
+                f"({r['jacobian_new_s'] * 1e3:.3g}/{r['jacobian_old_s'] * 1e3:.3g} ms), "
+                f"per-pair NVP {r['nvp_pairs_ratio']:.2f} ({r['nvp_pairs_new_s'] * 1e3:.3g}/"
+                f"{r['nvp_pairs_old_s'] * 1e3:.3g} ms)" for r in rows) + "\n")
+    print(text)
+    with open(out + "_runtime.txt", "w") as f:
+        f.write(text)
+    with open(out + "_runtime.json", "w") as f:
+        json.dump(rows, f, indent=1)
 
 
 if __name__ == "__main__":

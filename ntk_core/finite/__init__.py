@@ -4,6 +4,7 @@ Modules, in the order they depend on each other (each imports only those above i
 
 * ``labels``, ``devices``: method / output names, the device in words;
 * ``structured``: the structured-derivatives analysis of a jaxpr and its contractions;
+* ``batch``: the proof that ``apply_fn`` treats examples independently (batch structure);
 * ``methods``: the three algorithms, input validation, compiled-code caches;
 * ``cost``: the paper's complexity, model FLOPs, predicted memory and time (calibrated);
 * ``auto``: method and tile choice from the cost model; ``tiling``: tiles over devices;

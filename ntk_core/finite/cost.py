@@ -49,7 +49,7 @@ from opt_einsum import contract_path
 from . import structured as sd
 
 from .labels import METHODS  # noqa: E402
-from .methods import kernel_fn, make_plan, nvp_min_block  # noqa: E402
+from .methods import NVP_CHUNK, kernel_fn, make_plan, nvp_min_block, nvp_streams  # noqa: E402
 
 # Fraction of the calibrated matmul rate that each method's work reaches, and how many
 # times each method's large buffers are streamed through memory. Fitted on the 2-core CPU
@@ -148,6 +148,7 @@ class Structure:
     n_structured_uses: int
     n_uses: int
     nvp_min_block: int = 8
+    nvp_streams: bool = False
 
 
 def structure(apply_fn, params, x1) -> tuple[Structure, "sd.Plan"]:
@@ -164,7 +165,7 @@ def structure(apply_fn, params, x1) -> tuple[Structure, "sd.Plan"]:
     itemsize = int(np.dtype(out.dtype).itemsize)
     kinds = [u.kind for u in plan.uses]
     return Structure(P, Y, FP, O, FPc / FP if FP else 0.0, itemsize, sum(k in ("dot", "conv") for k in kinds),
-                     len(kinds), nvp_min_block(x1.shape[1:])), plan
+                     len(kinds), nvp_min_block(x1.shape[1:]), nvp_streams(x1.shape[1:])), plan
 
 
 def _sd_contraction(plan, n1, n2, sym, output, O):
@@ -276,6 +277,8 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
                 frac = sym_fraction(n1, st.nvp_min_block) if sym else 1.0
                 flops = npass * FP + 2.0 * n2 * O * FP + 2.0 * frac * n1 * n2 * O * FP
                 tang = n2 * O * P + frac * n1 * n2 * O * Y
+                if st.nvp_streams:        # tangents made and used a chunk of x2 at a time
+                    tang = NVP_CHUNK * O * (P + n1 * Y)
             mem_el = tang + out_el + P
             paper = pairs * O * FP
             t = flops / R + 2 * tang * b / B

@@ -162,26 +162,40 @@ def _to_output(full, output, n_out):
     return full
 
 
+def nvp_streams(example_shape) -> bool:
+    """Whether per-pair NVP streams over the examples of x2 (``lax.map`` in chunks of
+    :data:`NVP_CHUNK`) instead of vmapping over all of them. For a vector input every
+    parameter meets an example once (dense layers: ~2 FLOPs per parameter), so the tangent
+    passes are bound by reading the ``N2 O P`` tangents from memory; produced and consumed
+    a chunk at a time they stay in cache (about 2x faster on the 2-core CPU). An image
+    reuses each parameter at every spatial position: compute-bound, vmapped whole."""
+    return len(example_shape) <= 1
+
+
+NVP_CHUNK = 2
+
+
 def nvp_min_block(example_shape) -> int:
     """Smallest block of examples the symmetric NVP recursion splits down to. Each example
     of a vector input is one row of the tangent matmuls, and blocks below 8 rows lose more
     to small matmuls than they save in pairs; an image brings its spatial positions as rows,
-    so blocks of 2 examples pay off (measured on the 2-core CPU, benchmarks/results/)."""
+    so blocks of 2 examples pay off (measured on the 2-core CPU)."""
     return 8 if len(example_shape) <= 1 else 2
 
 
 def _symmetric_blocks(block, x, t, min_block):
-    """``Theta(x, x)`` from ``block(xa, tb)`` computing only the diagonal and upper blocks:
-    halves A, B give ``[[AA, AB], [AB^T, BB]]`` (3/4 of the pairs), recursively down to
-    ``min_block`` examples (towards half the pairs). ``t``: tangents of x."""
+    """``Theta(x, x)`` from ``block(xa, xb, tb)`` computing only the diagonal and upper
+    blocks: halves A, B give ``[[AA, AB], [AB^T, BB]]`` (3/4 of the pairs), recursively
+    down to ``min_block`` examples (towards half the pairs). ``t``: tangents of x or None."""
     n = x.shape[0]
+    sl = lambda a, i, j: None if a is None else jax.tree_util.tree_map(  # noqa: E731
+        lambda l: l[i:j], a)
     if n < 2 * min_block:
-        return block(x, t)
+        return block(x, x, t)
     h = n // 2
-    sl = lambda a, i, j: jax.tree_util.tree_map(lambda l: l[i:j], a)  # noqa: E731
     aa = _symmetric_blocks(block, x[:h], sl(t, 0, h), min_block)
     bb = _symmetric_blocks(block, x[h:], sl(t, h, n), min_block)
-    ab = block(x[:h], sl(t, h, n))
+    ab = block(x[:h], x[h:], sl(t, h, n))
     ba = ab.transpose(1, 0, 3, 2)
     return jnp.concatenate([jnp.concatenate([aa, ab], 1), jnp.concatenate([ba, bb], 1)], 0)
 
@@ -224,14 +238,24 @@ def ntk_vector_products(apply_fn, params, x1, x2, output, n_out, independent=Tru
         if output == "diagonal":                            # [N, O(a), O(b)]
             return jax.vmap(lambda xi: jax.vmap(lambda t: row(xi, t))(tangents(xi)).T)(x1)
 
-        def block(xa, tb):                                  # [Na, Nb, O(a), O(b)]
-            k = jax.vmap(lambda xi: jax.vmap(jax.vmap(lambda t: row(xi, t)))(tb))(xa)
-            return k.transpose(0, 1, 3, 2)
+        def pairs(xa, tj):                                  # [Na, O(a), O(b)] for one j
+            return jax.vmap(lambda xi: jax.vmap(lambda t: row(xi, t))(tj).T)(xa)
+
+        stream = nvp_streams(x1.shape[1:])
+
+        def block(xa, xb, tb):                              # [Na, Nb, O(a), O(b)]
+            if stream:                                      # tangents made chunk by chunk
+                k = jax.lax.map(lambda xj: pairs(xa, tangents(xj)), xb,
+                                batch_size=min(NVP_CHUNK, xb.shape[0]))
+            else:
+                k = jax.vmap(lambda tj: pairs(xa, tj))(tb)
+            return k.transpose(1, 0, 2, 3)
 
         if x2 is None:
-            k = _symmetric_blocks(block, x1, jax.vmap(tangents)(x1), nvp_min_block(x1.shape[1:]))
+            t1 = None if stream else jax.vmap(tangents)(x1)
+            k = _symmetric_blocks(block, x1, t1, nvp_min_block(x1.shape[1:]))
         else:
-            k = block(x1, jax.vmap(tangents)(x2))           # tangents [N2, O, *leaf]
+            k = block(x1, x2, None if stream else jax.vmap(tangents)(x2))
         return _to_output(k, output, n_out)
     f = lambda d, x: apply_fn(rebuild(d), x)  # noqa: E731
 
