@@ -285,7 +285,8 @@ def bench_case(w, c, reps, methods):
             compiled, our_compile = compile_ours(apply_fn, params, x, m, output, independent)
             t_nt = [w.call({"cmd": "time", "id": wid})["times"][0]]
             t_ours = [time_once(compiled, params, x, None)]
-            n_rounds = reps if t_nt[0] + t_ours[0] < 2.0 else min(reps, 3)   # slow: 3 rounds
+            slow = t_nt[0] + t_ours[0]      # seconds of one round: fewer rounds if slow
+            n_rounds = reps if slow < 2.0 else min(reps, 3) if slow < 8.0 else min(reps, 2)
             for r in range(1, n_rounds):               # alternate, starting side rotates
                 if r % 2:
                     t_ours.append(time_once(compiled, params, x, None))

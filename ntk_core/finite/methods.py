@@ -11,6 +11,10 @@ For ``f(params, x) -> [N, O]`` with ``J(x) = df(x)/dparams`` in R^{O x P}
 once per (function, shapes, method, output) and :func:`run_method` runs it on a whole batch.
 The entry point :func:`ntk_core.finite.empirical.compute_ntk` adds the method choice
 (:mod:`.auto`) and tiling (:mod:`.tiling`) on top; this module depends on neither.
+
+Length: this module is over 400 lines on purpose: each algorithm has a batch-structure
+path (one example per pass, :mod:`.batch`) and a general path (batch-mixing functions),
+and all of them share the parameter splitting, output modes and compile caches here.
 """
 from __future__ import annotations
 
@@ -200,11 +204,23 @@ def _symmetric_blocks(block, x, t, min_block):
     return jnp.concatenate([jnp.concatenate([aa, ab], 1), jnp.concatenate([ba, bb], 1)], 0)
 
 
-def jacobian_contraction(apply_fn, params, x1, x2, output, n_out, independent=True):
-    """Per-example Jacobians ``[N, O, *leaf]`` (one example per VJP when ``independent``,
-    else the Jacobian of the batched call), contracted over the parameters."""
+def jacobian_contraction(apply_fn, params, x1, x2, output, n_out, independent=True,
+                         plan=None):
+    """Per-example Jacobians ``[N, O, *leaf]``, contracted over the parameters.
+
+    ``independent`` with a structured-derivatives ``plan`` (one example): the Jacobians are
+    assembled from the cotangents at each layer's output and the layer inputs / image
+    patches (:func:`.structured.jacobians`: the same ``N O`` reverse passes, but the weight
+    gradients are einsums instead of per-example convolutions); without a plan, one
+    ``jacrev`` per example; not ``independent``: the Jacobian of the batched call."""
     diff, rebuild = _split_diff(params)
-    if independent:
+    if independent and plan is not None:
+        leaves = jax.tree_util.tree_leaves(params)
+
+        def jac(_, x):
+            j = sd.jacobians(plan, leaves, x, n_out)
+            return [j[k] for k in sorted(j)]
+    elif independent:
         f1 = _per_example(apply_fn)
         jac = jax.vmap(jax.jacrev(lambda d, xi: f1(rebuild(d), xi)), (None, 0))
     else:
@@ -359,9 +375,13 @@ def kernel_fn(apply_fn, params, x1, method, output, n_out, independent=True, x2=
         fallback = sd.fallback_names(plan, _leaf_paths(params))
         fn = partial(structured_derivatives, apply_fn, output=output, n_out=n_out, plan=plan,
                      plan2=plan2, independent=independent)
+    elif method == "jacobian_contraction":
+        plan = make_plan(apply_fn, params, x1) if independent else None
+        fn = partial(jacobian_contraction, apply_fn, output=output, n_out=n_out,
+                     independent=independent, plan=plan)
     else:
-        impl = jacobian_contraction if method == "jacobian_contraction" else ntk_vector_products
-        fn = partial(impl, apply_fn, output=output, n_out=n_out, independent=independent)
+        fn = partial(ntk_vector_products, apply_fn, output=output, n_out=n_out,
+                     independent=independent)
     return (lambda p, a, b: fn(p, a, b)), fallback
 
 

@@ -475,6 +475,40 @@ def const_values(plan: Plan, leaves, x_one):
     return {k[1]: v for k, v in rec.items() if isinstance(k, tuple)}
 
 
+def jacobians(plan: Plan, leaves, x, n_out):
+    """Per-example Jacobians ``{leaf index: [N, O, *leaf shape]}`` of the differentiable
+    leaves, assembled from the structured cotangents: for a ``dot`` / ``conv`` use
+    ``J_u = c_u (x) a_u`` (cotangent times recorded input or image patches), for an
+    identity use the cotangent of ``v`` through the linear form -- one einsum per use, and
+    no weight-gradient convolutions (slow when batched per example on XLA:CPU)."""
+    cots, recs = cotangents(plan, leaves, x, n_out)
+    consts = const_values(plan, leaves, x[:1])
+    n = x.shape[0]
+    out: dict = {}
+    for ui, u in enumerate(plan.uses):
+        ops, labs, scale = _side_operands(plan, ui, cots, recs, consts, tag=1)
+        F = u.form
+        carried = {l for ls in labs for l in ls}
+        keep = [(1, l) for l in F.w_labels if (1, l) in carried]
+        names: dict = {}
+
+        def sym(l):
+            if l not in names:
+                names[l] = get_symbol(len(names))
+            return names[l]
+
+        subs = ",".join("".join(sym(l) for l in ls) for ls in labs)
+        expr = subs + "->" + "".join(sym(l) for l in [("n", 1), ("o", 1)] + keep)
+        j = jnp.einsum(expr, *ops, optimize="optimal") * scale
+        # axes of W along which J is constant (summed away in the forward pass)
+        shape = (n, n_out) + tuple(plan.sizes[l] for l in F.w_labels)
+        j = j.reshape((n, n_out) + tuple(plan.sizes[l] if (1, l) in carried else 1
+                                         for l in F.w_labels))
+        j = jnp.broadcast_to(j, shape)
+        out[F.leaf] = j if F.leaf not in out else out[F.leaf] + j
+    return out
+
+
 def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
     """Operands and labels of one use for one side of the pair contraction."""
     u = plan.uses[ui]
