@@ -10,9 +10,13 @@ warm, and the minimum over the rounds is kept (the machine is shared: alternatio
 both see the same load). Time comparisons need the same shapes, not the same weights;
 separately, the kernels are checked to agree on identical weights (params sent as .npz).
 
-Usage: python benchmarks/vs_neural_tangents.py [--quick] [--reps 5]
+Usage: python benchmarks/vs_neural_tangents.py [--quick] [--reps 5] [--cases 0,2]
 Prints the ratio table (ours / NT, < 1 means ours is faster) and writes
-benchmarks/results/vs_neural_tangents{,_quick}.{txt,json}.
+benchmarks/results/vs_neural_tangents{,_quick}.{txt,json}. ``--runtime`` instead times
+one pure-JAX program (per-example Jacobians, per-pair NVP) on both JAX versions and writes
+``..._runtime.{txt,json}``: what the JAX / XLA runtime alone contributes to a ratio.
+The reusable subprocess helper (venv build, one-shot scripts, a persistent worker) is
+benchmarks/_nt.py.
 """
 from __future__ import annotations
 
