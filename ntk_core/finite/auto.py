@@ -69,14 +69,20 @@ def _tile_candidates(n):
     return sorted(ts, reverse=True)
 
 
-def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, cal=None):
-    """Largest fitting tile for one method: dict with tile, n_tiles, time, memory."""
+def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, cal=None,
+                independent=True):
+    """Largest fitting tile for one method: dict with tile, n_tiles, time, memory.
+
+    ``independent=False`` (apply_fn mixes the batch): the kernel is computed whole or not at
+    all, since a tile's rows would see a different batch."""
     whole = cost.costs_from_structure(st, plan, n1, n2, sym, output, methods=(method,),
-                                      calibration=cal)[0]
+                                      calibration=cal, independent=independent)[0]
     row = {"method": method, "whole_memory_bytes": whole.memory_bytes,
            "whole_time_s": whole.predicted_time_s, "flops": whole.flops,
            "paper_flops": whole.paper_flops}
     cands = [tile_size] if tile_size else _tile_candidates(max(n1, n2))
+    if not independent:
+        cands = [max(n1, n2)]
     for t in cands:
         if t >= max(n1, n2) and not tile_size:
             c = whole
@@ -97,8 +103,11 @@ def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, c
 
 
 def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=None,
-           tile_size=None) -> Decision:
-    """Choose the method (if ``"auto"``) and tile size; raise NTKMemoryError early."""
+           tile_size=None, independent=True) -> Decision:
+    """Choose the method (if ``"auto"``) and tile size; raise NTKMemoryError early.
+
+    ``independent``: apply_fn treats examples independently (per-example costs, tiling
+    allowed); else the general path's costs and no tiling."""
     t0 = time.perf_counter()
     budget = float(memory_budget) if memory_budget else cost.default_memory_budget()
     leaves, treedef = jax.tree_util.tree_flatten(params)
@@ -107,7 +116,8 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
     n2 = n1 if sym else int(x2.shape[0])
     key = (fn_key(apply_fn), treedef, tuple((jnp.shape(l), str(jnp.result_type(l))) for l in leaves),
            tuple(x1.shape), str(x1.dtype), None if sym else tuple(x2.shape), output,
-           jax.devices()[0].device_kind, round(math.log2(budget), 1), method, tile_size)
+           jax.devices()[0].device_kind, round(math.log2(budget), 1), method, tile_size,
+           bool(independent))
     with _LOCK:
         if key in _CACHE:
             d = _CACHE[key]
@@ -115,7 +125,7 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
     st, plan = cost.structure(apply_fn, params, x1)
     cal = cost.calibrate()
     methods = cost.METHODS if method == "auto" else (method,)
-    rows = [plan_method(st, plan, m, n1, n2, sym, output, budget, tile_size, cal)
+    rows = [plan_method(st, plan, m, n1, n2, sym, output, budget, tile_size, cal, independent)
             for m in methods]
     ok = [r for r in rows if r["fits"] or tile_size]
     if not ok:

@@ -8,14 +8,18 @@ size ``Y`` of the primitives' outputs per example, ``O`` outputs, and batches ``
 method                          FLOPs                                  peak memory (elements)
 ==============================  =====================================  ==================================
 Jacobian contraction (JC)       ``Np (1+2O) [FP] + 2 N1 N2 O^2 P``      ``Np O P + N1 N2 O^2 + P + Np Y``
-NTK-vector products (NVP)       ``2 N2 O (N1+N2) [FP]``                ``N2 O (P + N1 Y) + N1 N2 O^2 + P``
+NTK-vector products (NVP)       ``Np [FP] + 2 N2 O (1 + s N1) [FP]``   ``N2 O (P + N1 Y) + N1 N2 O^2 + P``
 Structured derivatives (SD)     ``Np (1+O) [FP] + C_SD``               ``E_SD + I_SD + N1 N2 O^2 + P + Np Y``
 ==============================  =====================================  ==================================
 
 ``Np`` is the number of examples that need passes (``N1 + N2``, or ``N1`` when
 ``x2 = None``). JC's reverse passes also form the weight gradients (twice the matmul
-work of a pass to the layer outputs, which is all SD needs). NVP runs one VJP over x2 and
-one JVP over x1 for each of the ``N2 O`` basis vectors.
+work of a pass to the layer outputs, which is all SD needs). NVP (per example pair) runs
+``N2 O`` single-example VJPs and, for each pair, ``O`` tangent passes of one example
+(``s`` = the fraction of pairs computed: 1, or about 1/2 for ``x2 = None`` by symmetric
+blocks). These are the batch-structure costs (:mod:`.batch`); for a function that mixes
+the batch (``independent=False``) each of the ``N O`` reverse passes runs over the whole
+batch (``N`` times the work) and NVP is ``2 N2 O (N1 + N2) [FP]``.
 ``C_SD`` (<= ``2 N1 N2 O^2 min(Y, P)``) and ``I_SD`` are the FLOPs and the largest
 intermediate of the structured contractions, read off opt_einsum's contraction paths of
 the actual einsums, and ``E_SD`` the size of the cotangents and recorded layer inputs. In "trace" mode one ``O`` factor of the contraction terms drops; for
@@ -45,7 +49,7 @@ from opt_einsum import contract_path
 from . import structured as sd
 
 from .labels import METHODS  # noqa: E402
-from .methods import kernel_fn, make_plan  # noqa: E402
+from .methods import NVP_CHUNK, kernel_fn, make_plan, nvp_min_block, nvp_streams  # noqa: E402
 
 # Fraction of the calibrated matmul rate that each method's work reaches, and how many
 # times each method's large buffers are streamed through memory. Fitted on the 2-core CPU
@@ -143,6 +147,8 @@ class Structure:
     itemsize: int
     n_structured_uses: int
     n_uses: int
+    nvp_min_block: int = 8
+    nvp_streams: bool = False
 
 
 def structure(apply_fn, params, x1) -> tuple[Structure, "sd.Plan"]:
@@ -159,7 +165,7 @@ def structure(apply_fn, params, x1) -> tuple[Structure, "sd.Plan"]:
     itemsize = int(np.dtype(out.dtype).itemsize)
     kinds = [u.kind for u in plan.uses]
     return Structure(P, Y, FP, O, FPc / FP if FP else 0.0, itemsize, sum(k in ("dot", "conv") for k in kinds),
-                     len(kinds)), plan
+                     len(kinds), nvp_min_block(x1.shape[1:]), nvp_streams(x1.shape[1:])), plan
 
 
 def _sd_contraction(plan, n1, n2, sym, output, O):
@@ -222,9 +228,20 @@ def method_costs(apply_fn, params, x1, x2=None, output="trace", *, xla=False,
                                 x1=x1, x2=x2)
 
 
+def sym_fraction(n: int, min_block: int) -> float:
+    """Fraction of the ``n^2`` pairs that symmetric NVP computes (its block recursion)."""
+    def pairs(m):
+        if m < 2 * min_block:
+            return m * m
+        h = m // 2
+        return pairs(h) + pairs(m - h) + h * (m - h)
+    return pairs(n) / float(n * n)
+
+
 def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
                          methods=METHODS, calibration=None, apply_fn=None, params=None,
-                         x1=None, x2=None):
+                         x1=None, x2=None, independent=True):
+    """Costs of each method; ``independent=False``: the general (batch-mixing) paths."""
     cal = calibration or calibrate()
     O, P, Y, FP, b = st.O, st.P, st.Y, st.FP, st.itemsize
     if output == "diagonal":
@@ -241,27 +258,41 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
     R = 1.0 / ((1 - st.conv_fraction) / Rm + st.conv_fraction / cal.conv_flops_per_s)
     res = []
     for m in methods:
+        # without batch structure each of the N O output VJPs runs over the whole batch
+        vjp_rows = 1 if independent else (n1 if sym else max(n1, n2))
         if m == "jacobian_contraction":
-            passes = npass * (1 + 2 * O) * FP
+            passes = npass * (1 + 2 * O * vjp_rows) * FP
             contraction = 2.0 * pairs * oo * P
             flops = passes + contraction
             paper = npass * O * FP + pairs * O * O * P
             mem_el = npass * O * P + out_el + P + npass * Y
             t = passes / R + contraction / Rs + 2 * npass * O * P * b / B
-        elif m == "ntk_vector_products":
+        elif m == "ntk_vector_products" and independent:
+            # N2 O single-example VJPs (tangents t_jb = J_j^T e_b, size P each) and, sharing
+            # the primal pass of each x1_i, N1 N2 O tangent passes (dW x + W dx: 2 [FP])
             if output == "diagonal":
-                flops = 4.0 * n1 * O * FP
-                mem_el = n1 * O * (P + Y) + out_el + P
-                tang = n1 * O * P
+                flops = n1 * (1 + 4 * O) * FP
+                tang = n1 * O * (P + Y)
             else:
-                flops = 2.0 * n2 * O * (n1 + n2) * FP
-                mem_el = n2 * O * (P + n1 * Y) + pairs * O * O + P
-                tang = n2 * O * (P + n1 * Y)
+                frac = sym_fraction(n1, st.nvp_min_block) if sym else 1.0
+                flops = npass * FP + 2.0 * n2 * O * FP + 2.0 * frac * n1 * n2 * O * FP
+                tang = n2 * O * P + frac * n1 * n2 * O * Y
+                if st.nvp_streams:        # tangents made and used a chunk of x2 at a time
+                    tang = NVP_CHUNK * O * (P + n1 * Y)
+            mem_el = tang + out_el + P
+            paper = pairs * O * FP
+            t = flops / R + 2 * tang * b / B
+        elif m == "ntk_vector_products":
+            # general path: each of the N2 O basis vectors of the batched output needs a
+            # VJP over all of x2 and a JVP over all of x1
+            flops = 2.0 * n2 * O * (n1 + n2) * FP
+            mem_el = n2 * O * (P + n1 * Y) + n1 * n2 * O * O + P
+            tang = n2 * O * (P + n1 * Y)
             paper = pairs * O * FP
             t = flops / R + 2 * tang * b / B
         else:
             c_flops, inter, elems = _sd_contraction(plan, n1, n2, sym, output, O)
-            passes = npass * (1 + O) * FP
+            passes = npass * (1 + O * vjp_rows) * FP
             flops = passes + c_flops
             paper = npass * O * FP + pairs * O * O * min(Y, P)
             mem_el = elems + inter + out_el + P + npass * Y

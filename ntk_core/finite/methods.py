@@ -11,6 +11,10 @@ For ``f(params, x) -> [N, O]`` with ``J(x) = df(x)/dparams`` in R^{O x P}
 once per (function, shapes, method, output) and :func:`run_method` runs it on a whole batch.
 The entry point :func:`ntk_core.finite.empirical.compute_ntk` adds the method choice
 (:mod:`.auto`) and tiling (:mod:`.tiling`) on top; this module depends on neither.
+
+Length: this module is over 400 lines on purpose: each algorithm has a batch-structure
+path (one example per pass, :mod:`.batch`) and a general path (batch-mixing functions),
+and all of them share the parameter splitting, output modes and compile caches here.
 """
 from __future__ import annotations
 
@@ -153,17 +157,122 @@ def _split_diff(params):
     return [l for l, m in zip(leaves, mask) if m], rebuild
 
 
-def jacobian_contraction(apply_fn, params, x1, x2, output, n_out):
+def _to_output(full, output, n_out):
+    """``[N1, N2, O, O]`` -> the requested output mode."""
+    if output == "trace":
+        return jnp.trace(full, axis1=2, axis2=3) / n_out
+    if output == "diagonal":
+        return jnp.einsum("iiab->iab", full)
+    return full
+
+
+def nvp_streams(example_shape) -> bool:
+    """Whether per-pair NVP streams over the examples of x2 (``lax.map`` in chunks of
+    :data:`NVP_CHUNK`) instead of vmapping over all of them. For a vector input every
+    parameter meets an example once (dense layers: ~2 FLOPs per parameter), so the tangent
+    passes are bound by reading the ``N2 O P`` tangents from memory; produced and consumed
+    a chunk at a time they stay in cache (about 2x faster on the 2-core CPU). An image
+    reuses each parameter at every spatial position: compute-bound, vmapped whole."""
+    return len(example_shape) <= 1
+
+
+NVP_CHUNK = 2
+
+
+def nvp_min_block(example_shape) -> int:
+    """Smallest block of examples the symmetric NVP recursion splits down to. Each example
+    of a vector input is one row of the tangent matmuls, and blocks below 8 rows lose more
+    to small matmuls than they save in pairs; an image brings its spatial positions as rows,
+    so blocks of 2 examples pay off (measured on the 2-core CPU)."""
+    return 8 if len(example_shape) <= 1 else 2
+
+
+def _symmetric_blocks(block, x, t, min_block):
+    """``Theta(x, x)`` from ``block(xa, xb, tb)`` computing only the diagonal and upper
+    blocks: halves A, B give ``[[AA, AB], [AB^T, BB]]`` (3/4 of the pairs), recursively
+    down to ``min_block`` examples (towards half the pairs). ``t``: tangents of x or None."""
+    n = x.shape[0]
+    sl = lambda a, i, j: None if a is None else jax.tree_util.tree_map(  # noqa: E731
+        lambda l: l[i:j], a)
+    if n < 2 * min_block:
+        return block(x, x, t)
+    h = n // 2
+    aa = _symmetric_blocks(block, x[:h], sl(t, 0, h), min_block)
+    bb = _symmetric_blocks(block, x[h:], sl(t, h, n), min_block)
+    ab = block(x[:h], x[h:], sl(t, h, n))
+    ba = ab.transpose(1, 0, 3, 2)
+    return jnp.concatenate([jnp.concatenate([aa, ab], 1), jnp.concatenate([ba, bb], 1)], 0)
+
+
+def jacobian_contraction(apply_fn, params, x1, x2, output, n_out, independent=True,
+                         plan=None):
+    """Per-example Jacobians ``[N, O, *leaf]``, contracted over the parameters.
+
+    ``independent`` with a structured-derivatives ``plan`` (one example): the Jacobians are
+    assembled from the cotangents at each layer's output and the layer inputs / image
+    patches (:func:`.structured.jacobians`: the same ``N O`` reverse passes, but the weight
+    gradients are einsums instead of per-example convolutions); without a plan, one
+    ``jacrev`` per example; not ``independent``: the Jacobian of the batched call."""
     diff, rebuild = _split_diff(params)
-    f1 = _per_example(apply_fn)
-    jac = jax.vmap(jax.jacrev(lambda d, xi: f1(rebuild(d), xi)), (None, 0))
+    if independent and plan is not None:
+        leaves = jax.tree_util.tree_leaves(params)
+
+        def jac(_, x):
+            j = sd.jacobians(plan, leaves, x, n_out)
+            return [j[k] for k in sorted(j)]
+    elif independent:
+        f1 = _per_example(apply_fn)
+        jac = jax.vmap(jax.jacrev(lambda d, xi: f1(rebuild(d), xi)), (None, 0))
+    else:
+        jac = jax.jacrev(lambda d, x: apply_fn(rebuild(d), x))
     j1 = jac(diff, x1)
     j2 = j1 if x2 is None else jac(diff, x2)
     return _contract_jac(j1, j2, output, n_out)
 
 
-def ntk_vector_products(apply_fn, params, x1, x2, output, n_out):
+def ntk_vector_products(apply_fn, params, x1, x2, output, n_out, independent=True):
+    """``Theta v = J1 (J2^T v)`` for basis vectors ``v``, no Jacobian contraction.
+
+    ``independent``: per example pair (the batch structure): the ``N2 O`` VJPs of single
+    examples of x2 give tangents ``t_jb = J2_j^T e_b``, and ``Theta_ij[a, b]`` is the JVP of
+    example ``x1_i`` along ``t_jb``; vmapped over i and (j, b), the primal pass of ``x1_i``
+    is shared, so the work is ``N2 O`` VJPs + ``N1 N2 O`` tangent passes of one example.
+    Otherwise the ``N2 O`` basis vectors of the batched output each need a VJP over all of
+    x2 and a JVP over all of x1.
+    """
     diff, rebuild = _split_diff(params)
+    if independent:
+        f1 = lambda d, xi: apply_fn(rebuild(d), xi[None])[0]  # noqa: E731
+
+        def tangents(xj):                                   # [O, *leaf]: J_j^T e_b
+            y, vjp = jax.vjp(lambda d: f1(d, xj), diff)
+            return jax.vmap(vjp)(jnp.eye(n_out, dtype=y.dtype))[0]
+
+        def row(xi, t):                                     # J_i t: [O]
+            return jax.jvp(lambda d: f1(d, xi), (diff,), (t,))[1]
+
+        if output == "diagonal":                            # [N, O(a), O(b)]
+            return jax.vmap(lambda xi: jax.vmap(lambda t: row(xi, t))(tangents(xi)).T)(x1)
+
+        def pairs(xa, tj):                                  # [Na, O(a), O(b)] for one j
+            return jax.vmap(lambda xi: jax.vmap(lambda t: row(xi, t))(tj).T)(xa)
+
+        stream = nvp_streams(x1.shape[1:])
+
+        def block(xa, xb, tb):                              # [Na, Nb, O(a), O(b)]
+            if stream:                                      # tangents made chunk by chunk
+                k = jax.lax.map(lambda xj: pairs(xa, tangents(xj)), xb,
+                                batch_size=min(NVP_CHUNK, xb.shape[0]))
+            else:
+                k = jax.vmap(lambda tj: pairs(xa, tj))(tb)
+            return k.transpose(1, 0, 2, 3)
+
+        if x2 is None:
+            t1 = None if stream else jax.vmap(tangents)(x1)
+            k = _symmetric_blocks(block, x1, t1, nvp_min_block(x1.shape[1:]))
+        else:
+            k = block(x1, x2, None if stream else jax.vmap(tangents)(x2))
+        return _to_output(k, output, n_out)
     f = lambda d, x: apply_fn(rebuild(d), x)  # noqa: E731
 
     def full(xa, xb):
@@ -177,17 +286,29 @@ def ntk_vector_products(apply_fn, params, x1, x2, output, n_out):
         cols = jax.vmap(column)(basis)                          # [Nb*O, Na, O]
         return cols.reshape(nb, n_out, xa.shape[0], n_out).transpose(2, 0, 3, 1)
 
-    if output == "diagonal":
-        return jax.vmap(lambda xi: full(xi[None], xi[None])[0, 0])(x1)
-    k = full(x1, x1 if x2 is None else x2)
-    if output == "trace":
-        return jnp.trace(k, axis1=2, axis2=3) / n_out
-    return k
+    return _to_output(full(x1, x1 if x2 is None else x2), output, n_out)
 
 
-def structured_derivatives(apply_fn, params, x1, x2, output, n_out, plan):
-    diff, rebuild = _split_diff(params)
+def structured_derivatives(apply_fn, params, x1, x2, output, n_out, plan, plan2=None,
+                           independent=True):
+    """Per-layer contractions of :mod:`.structured`. ``independent``: ``plan`` is for one
+    example and the cotangents come from ``O`` VJPs per example; otherwise ``plan`` /
+    ``plan2`` are for the whole batches x1 / x2, each treated as one example with
+    ``N O`` outputs."""
     leaves = jax.tree_util.tree_leaves(params)
+    if not independent:
+        n1 = x1.shape[0]
+        n2 = n1 if x2 is None else x2.shape[0]
+        cots1, recs1 = sd.cotangents(plan, leaves, x1, n_out, per_example=False)
+        side1 = (cots1, recs1, sd.const_values(plan, leaves, x1))
+        if x2 is None:
+            side2, plan2 = side1, plan
+        else:
+            cots2, recs2 = sd.cotangents(plan2, leaves, x2, n_out, per_example=False)
+            side2 = (cots2, recs2, sd.const_values(plan2, leaves, x2))
+        k = sd.contract(plan, side1, side2, "full", n1 * n_out, plan2=plan2)
+        k = k.reshape(n1, n_out, n2, n_out).transpose(0, 2, 1, 3)
+        return _to_output(k, output, n_out)
     cots1, recs1 = sd.cotangents(plan, leaves, x1, n_out)
     consts = sd.const_values(plan, leaves, x1[:1])
     side1 = (cots1, recs1, consts)
@@ -223,30 +344,44 @@ def fn_key(apply_fn):
     return apply_fn
 
 
-def _key(apply_fn, method, output, params, x1, x2):
+def _key(apply_fn, method, output, params, x1, x2, independent=True):
     leaves, treedef = jax.tree_util.tree_flatten(params)
     return (fn_key(apply_fn), method, output, treedef, tuple(_aval(jnp.asarray(l)) for l in leaves),
-            _aval(x1), _aval(x2))
+            _aval(x1), _aval(x2), bool(independent))
 
 
-def make_plan(apply_fn, params, x1):
-    """Structured-derivatives analysis of ``apply_fn`` for one example like ``x1[0]``."""
+def make_plan(apply_fn, params, x1, batch=1):
+    """Structured-derivatives analysis of ``apply_fn`` for a batch of ``batch`` examples
+    like ``x1[0]`` (1: one example; the whole batch for a batch-mixing function)."""
     leaves, treedef = jax.tree_util.tree_flatten(params)
     avals = [jax.ShapeDtypeStruct(jnp.shape(l), jnp.result_type(l)) for l in leaves]
     return sd.analyse(apply_fn, avals, treedef,
-                      jax.ShapeDtypeStruct((1,) + tuple(x1.shape[1:]), x1.dtype))
+                      jax.ShapeDtypeStruct((batch,) + tuple(x1.shape[1:]), x1.dtype))
 
 
-def kernel_fn(apply_fn, params, x1, method, output, n_out):
-    """``(fn, fallback)``: ``fn(params, xa, xb_or_None) -> kernel`` for one method."""
+def kernel_fn(apply_fn, params, x1, method, output, n_out, independent=True, x2=None):
+    """``(fn, fallback)``: ``fn(params, xa, xb_or_None) -> kernel`` for one method.
+
+    ``independent``: use the batch structure (apply_fn treats examples independently, see
+    :mod:`.batch`); otherwise the general path, for these batch shapes of x1 (and x2).
+    """
     fallback = ()
     if method == "structured_derivatives":
-        plan = make_plan(apply_fn, params, x1)
+        if independent:
+            plan, plan2 = make_plan(apply_fn, params, x1), None
+        else:
+            plan = make_plan(apply_fn, params, x1, x1.shape[0])
+            plan2 = None if x2 is None else make_plan(apply_fn, params, x2, x2.shape[0])
         fallback = sd.fallback_names(plan, _leaf_paths(params))
-        fn = partial(structured_derivatives, apply_fn, output=output, n_out=n_out, plan=plan)
+        fn = partial(structured_derivatives, apply_fn, output=output, n_out=n_out, plan=plan,
+                     plan2=plan2, independent=independent)
+    elif method == "jacobian_contraction":
+        plan = make_plan(apply_fn, params, x1) if independent else None
+        fn = partial(jacobian_contraction, apply_fn, output=output, n_out=n_out,
+                     independent=independent, plan=plan)
     else:
-        impl = jacobian_contraction if method == "jacobian_contraction" else ntk_vector_products
-        fn = partial(impl, apply_fn, output=output, n_out=n_out)
+        fn = partial(ntk_vector_products, apply_fn, output=output, n_out=n_out,
+                     independent=independent)
     return (lambda p, a, b: fn(p, a, b)), fallback
 
 
@@ -273,11 +408,12 @@ def cached_compile(key, build, *lower_args, **jit_kwargs):
     return compiled, dict(info, cached=False)
 
 
-def run_method(apply_fn, params, x1, x2, method, output, n_out):
+def run_method(apply_fn, params, x1, x2, method, output, n_out, independent=True):
     """Compile (or reuse) and run one method on the whole batch; (kernel, info)."""
-    key = _key(apply_fn, method, output, params, x1, x2)
+    key = _key(apply_fn, method, output, params, x1, x2, independent)
     compiled, info = cached_compile(
-        key, lambda: kernel_fn(apply_fn, params, x1, method, output, n_out), params, x1, x2)
+        key, lambda: kernel_fn(apply_fn, params, x1, method, output, n_out, independent, x2),
+        params, x1, x2)
     t0 = time.perf_counter()
     k = jax.block_until_ready(compiled(params, x1, x2))
     info["run_time_s"] = time.perf_counter() - t0

@@ -444,33 +444,69 @@ def eps_shapes(plan: Plan):
     return out
 
 
-def cotangents(plan: Plan, leaves, x, n_out):
+def cotangents(plan: Plan, leaves, x, n_out, per_example=True):
     """Per-example cotangents and recorded operands, batched over ``x[N, ...]``.
 
     Returns ``(cots, recs)``: ``cots[u]`` is ``[N, O, *shape of use u's perturbation]``
     (df/dy for each output, from ``O`` VJPs per example); ``recs[u]`` is ``[N, ...]``.
+    ``per_example=False`` (``plan`` traced for the whole batch): the batch is one example
+    with ``N O`` outputs, ``cots[u]`` is ``[1, N O, ...]`` and ``recs[u]`` ``[1, ...]``.
     """
     shapes = eps_shapes(plan)
 
-    def one(xi):
+    def one(xb):
         eps0 = [jnp.zeros(s.shape, s.dtype) for s in shapes]
 
         def fwd(eps):
-            outs, rec = evaluate(plan, leaves, xi[None], eps)
-            return outs[0][0], rec
+            outs, rec = evaluate(plan, leaves, xb, eps)
+            return outs[0].reshape(-1), rec
 
         y, vjp, rec = jax.vjp(fwd, eps0, has_aux=True)
-        eye = jnp.eye(n_out, dtype=y.dtype)
+        eye = jnp.eye(y.shape[0], dtype=y.dtype)
         (cots,) = jax.vmap(vjp)(eye)
         return cots, rec
 
-    return jax.vmap(one)(x)
+    return jax.vmap(one)(x[:, None] if per_example else x[None])
 
 
 def const_values(plan: Plan, leaves, x_one):
     """Values of the input-independent constants of the linear forms (one example)."""
     _, rec = evaluate(plan, leaves, x_one, None, record_consts=True)
     return {k[1]: v for k, v in rec.items() if isinstance(k, tuple)}
+
+
+def jacobians(plan: Plan, leaves, x, n_out):
+    """Per-example Jacobians ``{leaf index: [N, O, *leaf shape]}`` of the differentiable
+    leaves, assembled from the structured cotangents: for a ``dot`` / ``conv`` use
+    ``J_u = c_u (x) a_u`` (cotangent times recorded input or image patches), for an
+    identity use the cotangent of ``v`` through the linear form -- one einsum per use, and
+    no weight-gradient convolutions (slow when batched per example on XLA:CPU)."""
+    cots, recs = cotangents(plan, leaves, x, n_out)
+    consts = const_values(plan, leaves, x[:1])
+    n = x.shape[0]
+    out: dict = {}
+    for ui, u in enumerate(plan.uses):
+        ops, labs, scale = _side_operands(plan, ui, cots, recs, consts, tag=1)
+        F = u.form
+        carried = {l for ls in labs for l in ls}
+        keep = [(1, l) for l in F.w_labels if (1, l) in carried]
+        names: dict = {}
+
+        def sym(l):
+            if l not in names:
+                names[l] = get_symbol(len(names))
+            return names[l]
+
+        subs = ",".join("".join(sym(l) for l in ls) for ls in labs)
+        expr = subs + "->" + "".join(sym(l) for l in [("n", 1), ("o", 1)] + keep)
+        j = jnp.einsum(expr, *ops, optimize="optimal") * scale
+        # axes of W along which J is constant (summed away in the forward pass)
+        shape = (n, n_out) + tuple(plan.sizes[l] for l in F.w_labels)
+        j = j.reshape((n, n_out) + tuple(plan.sizes[l] if (1, l) in carried else 1
+                                         for l in F.w_labels))
+        j = jnp.broadcast_to(j, shape)
+        out[F.leaf] = j if F.leaf not in out else out[F.leaf] + j
+    return out
 
 
 def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
@@ -500,22 +536,27 @@ def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
     return ops, labs, u.form.scale
 
 
-def pair_terms(plan: Plan, side1, side2, output: str):
+def pair_terms(plan: Plan, side1, side2, output: str, plan2: Plan | None = None):
     """Yield ``(expr, operands, scale)``: one einsum per leaf and pair of its uses.
 
-    ``side = (cots, recs, consts)`` (arrays, or ShapeDtypeStructs for cost estimates).
+    ``side = (cots, recs, consts)`` (arrays, or ShapeDtypeStructs for cost estimates);
+    ``plan2``: the analysis side 2 was evaluated with (default ``plan``).
     """
+    plan2 = plan if plan2 is None else plan2
     by_leaf: dict[int, list[int]] = {}
     for ui, u in enumerate(plan.uses):
         by_leaf.setdefault(u.form.leaf, []).append(ui)
+    by_leaf2: dict[int, list[int]] = {}
+    for ui, u in enumerate(plan2.uses):
+        by_leaf2.setdefault(u.form.leaf, []).append(ui)
     out = {"full": [("n", 1), ("n", 2), ("o", 1), ("o", 2)],
            "trace": [("n", 1), ("n", 2)],
            "diagonal": [("n", 1), ("o", 1), ("o", 2)]}[output]
     for leaf, uis in by_leaf.items():
-        for u1, u2 in itertools.product(uis, uis):
+        for u1, u2 in itertools.product(uis, by_leaf2.get(leaf, [])):
             ops1, labs1, s1 = _side_operands(plan, u1, *side1, tag=1)
-            ops2, labs2, s2 = _side_operands(plan, u2, *side2, tag=2)
-            F1, F2 = plan.uses[u1].form, plan.uses[u2].form
+            ops2, labs2, s2 = _side_operands(plan2, u2, *side2, tag=2)
+            F1, F2 = plan.uses[u1].form, plan2.uses[u2].form
             # identify the two sides' labels of each axis of W
             ren = {(2, l2): (1, l1) for l1, l2 in zip(F1.w_labels, F2.w_labels)}
             if output == "trace":
@@ -540,7 +581,7 @@ def pair_terms(plan: Plan, side1, side2, output: str):
             yield expr, ops1 + ops2, s1 * s2 * mult
 
 
-def contract(plan: Plan, side1, side2, output: str, n_out: int):
+def contract(plan: Plan, side1, side2, output: str, n_out: int, plan2: Plan | None = None):
     """Sum of ``<J_u(x1), J_u'(x2)>`` over leaves and pairs of their uses.
 
     ``side = (cots, recs, consts)``. ``output``: "full" -> [N1, N2, O, O];
@@ -548,7 +589,7 @@ def contract(plan: Plan, side1, side2, output: str, n_out: int):
     (pairs (x_i, x_i); side2 must be side1).
     """
     total = None
-    for expr, ops, scale in pair_terms(plan, side1, side2, output):
+    for expr, ops, scale in pair_terms(plan, side1, side2, output, plan2):
         term = jnp.einsum(expr, *ops, optimize="optimal") * scale
         total = term if total is None else total + term
     if output == "trace":

@@ -48,14 +48,19 @@ def tile_pairs(n1, n2, t, sym, output):
 
 
 def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress=None,
-              devices=None):
+              devices=None, independent=True):
     """Kernel of ``method`` computed whole (``tile=None``) or in ``tile``-row blocks.
 
     Returns ``(kernel ndarray, info)`` with compile/run times, fallback and n_tiles.
     ``progress(done, total)`` is called after every tile; returning False raises Cancelled.
+    Tiles need ``independent`` (apply_fn treats examples independently).
     """
+    if tile is not None and not independent:
+        raise methods.NTKInputError("apply_fn mixes examples across the batch, so its kernel "
+                                    "cannot be computed in tiles; pass tile_size=None")
     if tile is None:
-        k, info = methods.run_method(apply_fn, params, x1, x2, method, output, n_out)
+        k, info = methods.run_method(apply_fn, params, x1, x2, method, output, n_out,
+                                     independent)
         info["n_tiles"] = 1
         if progress is not None and progress(1, 1) is False:
             raise Cancelled("stopped after the only tile")
