@@ -220,9 +220,17 @@ class Attention:
         return wo * (out @ params[3]["W"]) + bo * params[3]["b"]
 
 
-# ----------------------------------------------------------------------------- elementwise
+# ----------------------------------------------------------------------------- parameter-free
+class _NoParams:
+    def out_shape(self, s):
+        return tuple(s)
+
+    def init(self, key, s, ctx, dtype):
+        return []
+
+
 @dataclass(frozen=True)
-class Activation:
+class Activation(_NoParams):
     """Elementwise nonlinearity ``phi`` (a name of :data:`ntk_core.networks.ACTIVATIONS`)."""
 
     name: str = "relu"
@@ -231,26 +239,14 @@ class Activation:
         if self.name not in ACTIVATIONS:
             raise SpecError(f"unknown activation {self.name!r}; choose one of {sorted(ACTIVATIONS)}")
 
-    def out_shape(self, s):
-        return tuple(s)
-
-    def init(self, key, s, ctx, dtype):
-        return []
-
     def apply(self, params, h, ctx):
         return ACTIVATIONS[self.name](h)
 
 
 @dataclass(frozen=True)
-class LayerNorm:
+class LayerNorm(_NoParams):
     """Normalise each position over its features, no learned gain/bias:
     ``y = (h - mean_c h) / sqrt(var_c h + LN_EPS)``."""
-
-    def out_shape(self, s):
-        return tuple(s)
-
-    def init(self, key, s, ctx, dtype):
-        return []
 
     def apply(self, params, h, ctx):
         hc = h - jnp.mean(h, axis=-1, keepdims=True)
@@ -259,7 +255,7 @@ class LayerNorm:
 
 # ----------------------------------------------------------------------------- pooling
 @dataclass(frozen=True)
-class _Pool:
+class _Pool(_NoParams):
     window: int = 2
     stride: int = 2
     padding: str = "VALID"
@@ -277,9 +273,6 @@ class _Pool:
             raise SpecError(f"{self.kind} window {self.window} does not fit the {s[0]}x{s[1]} "
                             "image; use a smaller window or SAME padding")
         return (hw[0], hw[1], int(s[2]))
-
-    def init(self, key, s, ctx, dtype):
-        return []
 
     def _reduce(self, h, init, op):
         w, st = (1, self.window, self.window, 1), (1, self.stride, self.stride, 1)
@@ -308,29 +301,23 @@ class MaxPool(_Pool):
 
 
 @dataclass(frozen=True)
-class GlobalAvgPool:
+class GlobalAvgPool(_NoParams):
     """Mean over all positions / tokens: ``[H, W, C]`` or ``[T, C]`` -> ``[C]``."""
 
     def out_shape(self, s):
         _need("GlobalAvgPool", s, (2, 3), "an image or tokens")
         return (int(s[-1]),)
 
-    def init(self, key, s, ctx, dtype):
-        return []
-
     def apply(self, params, h, ctx):
         return jnp.mean(h, axis=tuple(range(1, h.ndim - 1)))
 
 
 @dataclass(frozen=True)
-class Flatten:
+class Flatten(_NoParams):
     """Concatenate all positions: ``[..., C]`` -> ``[prod(...) C]`` (row-major)."""
 
     def out_shape(self, s):
         return (math.prod(int(n) for n in s),)
-
-    def init(self, key, s, ctx, dtype):
-        return []
 
     def apply(self, params, h, ctx):
         return h.reshape(h.shape[0], -1)
