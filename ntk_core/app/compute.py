@@ -63,7 +63,7 @@ def make_inputs(state: dict) -> np.ndarray:
         x = synthetic_images(n, int(state["img"]), seed)
     else:
         raise ValueError(f"unknown data set {kind!r}")
-    return x if state["arch"] == "CNN" else x.reshape(len(x), -1)
+    return x.reshape((len(x),) + appstate.input_shape(state)[1:])
 
 
 # ----------------------------------------------------------------------------- stats
@@ -198,6 +198,8 @@ def alignment_matrix(states: list[dict], kernels: list) -> np.ndarray:
 def with_width(state: dict, width: int) -> dict:
     """The same network at another width (MLP: hidden units; CNN: every layer's channels)."""
     s = dict(state)
+    if s["arch"] == "Layers":
+        return appstate.sweep_state(s, "width", width)
     if s["arch"] == "MLP":
         s["width"] = int(width)
     else:

@@ -19,7 +19,9 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from ..networks.net import LayerNet
 from ..networks.specs import ACTIVATIONS, CNNSpec, ConvLayer, MLPSpec, SpecError
+from . import layers_state
 
 MAX_CONV_LAYERS = 4
 DATA_KINDS = {
@@ -45,7 +47,10 @@ SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2
 def sweep_state(state: dict, var: str, value: int) -> dict:
     """The state with one sweep variable set (CNN width = channels of every layer)."""
     s = dict(state)
-    if var == "width" and s["arch"] == "CNN":
+    if var == "width" and s["arch"] == "Layers":
+        s["layers"] = layers_state.encode_layers(
+            layers_state.with_width(layers_state.parse_layers(s["layers"])[0], value))
+    elif var == "width" and s["arch"] == "CNN":
         for i in range(1, int(s["nconv"]) + 1):
             s[f"c{i}_ch"] = int(value)
     elif var == "depth" and s["arch"] == "CNN":
@@ -60,6 +65,7 @@ DEFAULTS: dict[str, object] = {
     # network (sidebar, shared by all pages)
     "arch": "MLP", "depth": 2, "width": 256, "act": "relu", "wstd": 1.5, "bstd": 0.05,
     "param": "ntk", "out": 1, "nconv": 2, "readout": "gap",
+    "layers": layers_state.LAYER_PRESETS["ResNet"][0],
     # data (sidebar)
     "data": "sphere", "dim": 3, "n": 64, "img": 8, "seed": 0,
     # Build & compute
@@ -81,7 +87,8 @@ for _i in range(1, MAX_CONV_LAYERS + 1):
 
 NETWORK_KEYS = ("arch", "depth", "width", "act", "wstd", "bstd", "param", "out", "nconv",
                 "readout") + tuple(f"c{i}_{p}" for i in range(1, MAX_CONV_LAYERS + 1)
-                                   for p in ("ch", "f", "s", "p"))
+                                   for p in ("ch", "f", "s", "p")) + ("layers",)
+ARCHS = ("MLP", "CNN", "Layers")
 DATA_KEYS = ("data", "dim", "n", "img", "seed")
 
 
@@ -181,8 +188,14 @@ def conv_layers(state: dict) -> tuple[ConvLayer, ...]:
                            str(state[f"c{i}_p"])) for i in range(1, n + 1))
 
 
-def build_spec(state: dict) -> MLPSpec | CNNSpec:
+def build_spec(state: dict) -> MLPSpec | CNNSpec | LayerNet:
     """The network the widgets describe (raises SpecError with a readable message)."""
+    if state["arch"] == "Layers":
+        layers, problems = layers_state.parse_layers(state["layers"])
+        if problems:
+            raise SpecError("; ".join(problems))
+        return LayerNet(layers, int(state["out"]), float(state["wstd"]), float(state["bstd"]),
+                        state["param"])
     common = dict(activation=state["act"], W_std=float(state["wstd"]), b_std=float(state["bstd"]),
                   parameterization=state["param"], out_dim=int(state["out"]))
     if state["arch"] == "MLP":
@@ -198,7 +211,9 @@ def input_shape(state: dict) -> tuple[int, ...]:
     if state["data"] in IMAGE_DATA:
         size = 8 if state["data"] == "digits" else int(state["img"])
         shape = (n, size, size, 1)
-        return shape if state["arch"] == "CNN" else (n, size * size)
+        image = state["arch"] == "CNN" or (state["arch"] == "Layers" and layers_state.wants_image(
+            layers_state.parse_layers(state["layers"])[0]))
+        return shape if image else (n, size * size)
     return (n, int(state["dim"]))
 
 
@@ -206,6 +221,9 @@ def spec_label(state: dict) -> str:
     """Short human label of the network + data, for legends and the Compare page."""
     if state["arch"] == "MLP":
         net = f"MLP {state['depth']}x{state['width']} {state['act']}"
+    elif state["arch"] == "Layers":
+        names = [k for k, (code, _) in layers_state.LAYER_PRESETS.items() if code == state["layers"]]
+        net = f"{names[0]} (layers)" if names else f"layers: {state['layers'][:40]}"
     else:
         chans = "-".join(str(state[f"c{i}_ch"]) for i in range(1, int(state["nconv"]) + 1))
         net = f"CNN {chans} {state['act']} {state['readout']}"
@@ -222,6 +240,8 @@ def _layer_stats(spec, shape) -> tuple[int, int, int, list[int]]:
         FP = sum(2 * a * b for a, b in zip(widths[:-1], widths[1:]))
         Y = sum(widths[1:])
         return P, FP, Y, widths
+    if isinstance(spec, LayerNet):
+        return (*layers_state.rough_stats(spec.layers, tuple(shape[1:]), spec.out_dim), [])
     sizes = spec.spatial_sizes(shape)
     c_in = int(shape[-1])
     P = FP = Y = 0
@@ -272,11 +292,18 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
         problems.append("A CNN needs images: choose the data set 'digits' or 'synthetic' "
                         "in the sidebar (or switch the network to MLP).")
         return problems, None
+    if state["arch"] == "Layers":
+        layers, bad = layers_state.parse_layers(state["layers"])
+        if not bad and layers_state.wants_image(layers) and state["data"] not in IMAGE_DATA:
+            return ["This layer list starts with an image layer (conv, patches or pooling): "
+                    "choose the data set 'digits' or 'synthetic' in the sidebar."], None
     try:
         spec = build_spec(state)
         shape = input_shape(state)
         if isinstance(spec, CNNSpec):
             spec.spatial_sizes(shape)
+        if isinstance(spec, LayerNet):
+            spec.shapes(shape)
     except SpecError as e:
         return [f"Invalid network: {e}."], None
     n = int(state["n"])
