@@ -25,6 +25,12 @@ except ValueError as e:
 base = dict(state, n=int(state["inf_n"]), method="auto", mode="trace")
 if not common.guard(appcompute.with_width(base, max(widths))):
     st.stop()
+no_kernel = appcompute.no_analytic_kernel(base)
+if no_kernel:
+    st.warning(f"No analytic infinite-width kernel is offered for this network: {no_kernel}. "
+               "Finite-width kernels are on Build & compute and Compare.",
+               icon=":material/block:")
+    st.stop()
 key = common.relevant(base)
 std_param = state["param"] == "standard"
 try:

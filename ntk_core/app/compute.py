@@ -16,6 +16,8 @@ import numpy as np
 from ..finite import auto, empirical
 from ..infinite import analytic as infinite
 from ..infinite.convergence import fit_power_law, relative_frobenius
+from ..infinite.layers import analytic_support
+from ..networks.net import LayerNet
 from ..sphere import datasets
 from . import state as appstate
 
@@ -214,6 +216,12 @@ def finite_trace_kernel(state: dict, width: int, param_seed: int) -> np.ndarray:
     s = with_width(state, width)
     s.update(method="auto", mode="trace")
     return compute(s, param_seed=param_seed)["kernel"]
+
+
+def no_analytic_kernel(state: dict) -> str | None:
+    """Why the state's network has no analytic kernel (attention, max pooling, ...), or None."""
+    spec = appstate.build_spec(state)
+    return analytic_support(spec) if isinstance(spec, LayerNet) else None
 
 
 def analytic_ntk(state: dict, width: int | None = None) -> np.ndarray:

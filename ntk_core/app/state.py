@@ -70,6 +70,8 @@ DEFAULTS: dict[str, object] = {
     "data": "sphere", "dim": 3, "n": 64, "img": 8, "seed": 0,
     # Build & compute
     "method": "auto", "mode": "trace",
+    # Compare
+    "cmp_methods": True,
     # Methods & cost
     "sweep": "width", "sweep_vals": "", "sweep_reps": 1,
     # Infinite width
