@@ -8,6 +8,8 @@ from ntk_core.finite.empirical import METHOD_LABELS, METHODS
 from pages import _common as common
 
 common.require_entry()
+SHORT = {"jacobian_contraction": "JC", "ntk_vector_products": "NVP",
+         "structured_derivatives": "SD"}
 
 st.title("Compare")
 st.caption("Networks side by side on the same inputs: eigenvalue spectra, conditioning, "
@@ -18,6 +20,7 @@ ss = st.session_state
 stored: list = ss.setdefault("stored", [])
 if not stored and not ss.get("_cmp_cleared"):
     stored.extend(compare_setup.default_comparison())
+    common.sync_stored_to_url()
 
 
 def _add(code):
@@ -44,17 +47,20 @@ def _clear():
     ss["_cmp_cleared"] = True
 
 
-c = st.columns([3, 1, 1, 1, 1, 2, 2, 2], vertical_alignment="bottom")
+c = st.columns([3, 3, 2, 3], vertical_alignment="center")
 c[0].button("Store sidebar configuration", icon=":material/bookmark_add:", on_click=_add,
             args=(appstate.encode_config(common.current_state()),))
-for col, name in zip(c[1:5], compare_setup.CONFIG_PRESETS):
-    col.button(f"+ {name}", key=f"cmp_add_{name}", on_click=_add_preset, args=(name,),
-               help=f"add the {name} preset on the same data as the first configuration")
-c[5].button("Default comparison", icon=":material/restart_alt:", on_click=_reset)
-c[6].button("Clear all", icon=":material/delete:", on_click=_clear, disabled=not stored)
-common.toggle("Time all three methods", "cmp_methods", where=c[7],
+c[1].button("Default comparison", icon=":material/restart_alt:", on_click=_reset)
+c[2].button("Clear all", icon=":material/delete:", on_click=_clear, disabled=not stored)
+common.toggle("Time all three methods", "cmp_methods", where=c[3],
               help="also compute each kernel with Jacobian contraction, NTK-vector products "
                    "and structured derivatives, and chart their run times")
+c = st.columns([2] + [1] * len(compare_setup.CONFIG_PRESETS) + [3], vertical_alignment="center")
+c[0].markdown("**Add in one click:**")
+for col, name in zip(c[1:], compare_setup.CONFIG_PRESETS):
+    col.button(f"+ {name}", key=f"cmp_add_{name}", on_click=_add_preset, args=(name,),
+               help=f"add the {name} preset on the same data as the first configuration",
+               width="stretch")
 if not stored:
     st.info("Nothing stored yet: press **Default comparison** or a **+ preset** button, "
             "build a network on **Build & compute** and press *Store for Compare*, or store "
@@ -110,7 +116,10 @@ for name, s, r in zip(names, states, res):
                  "compile time (s)": r["compile_time_s"] if r else np.nan})
 table = pd.DataFrame(rows)
 for m in timed:
-    table[f"{METHOD_LABELS[m]} (ms)"] = by_method[m]
+    table[f"{SHORT[m]} (ms)"] = by_method[m]
+if timed:
+    table = table.drop(columns=["run time (ms)", "compile time (s)"]).rename(
+        columns={"method": "auto picks"})
 st.dataframe(table, hide_index=True, width="stretch")
 if eigs:
     common.plot(figures.spectrum(eigs, "Eigenvalue spectra (log scale)"), key="cmp_spectra")
@@ -127,6 +136,10 @@ with left:
         common.plot(figures.grouped_bars(names, {METHOD_LABELS[m]: v for m, v in by_method.items()},
                                          "Run time of each method (excl. compile)", "time (ms)",
                                          log=True), key="cmp_time")
+        st.caption("Fastest here: " + ", ".join(
+            f"{n} {SHORT[min(timed, key=lambda m: by_method[m][i])]}"
+            for i, n in enumerate(names) if np.isfinite([by_method[m][i] for m in timed]).all())
+            + " (JC Jacobian contraction, NVP NTK-vector products, SD structured derivatives).")
     else:
         common.plot(figures.bars(names, table["run time (ms)"], "Compute time (run, excl. "
                                  "compile)", "time (ms)", log=True), key="cmp_time")

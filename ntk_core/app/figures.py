@@ -334,9 +334,10 @@ def grouped_bars(labels: Sequence[str], series: Mapping[str, Sequence[float]], t
     for i, (name, values) in enumerate(series.items()):
         vals = [float(v) if v is not None and np.isfinite(v) else None for v in values]
         fig.add_trace(go.Bar(x=list(labels), y=vals, name=name, marker_color=COLORS[i % len(COLORS)],
-                             text=[f"{v:.3g}" if v is not None else "n/a" for v in vals],
-                             textposition="outside", cliponaxis=False))
-    fig.update_yaxes(title=ytitle, type="log" if log else "linear")
+                             hovertemplate="%{x}: %{y:.3g}<extra>" + name + "</extra>"))
+    every = [v for vals in series.values() for v in vals]
+    fig.update_yaxes(title=ytitle, type="log" if log else "linear",
+                     **(_decade_ticks(every) if log else {}))
     fig.update_xaxes(title="configuration")
     fig.update_layout(barmode="group")
-    return _layout(fig, title, height)
+    return _layout(fig, title, height, corner="below")
