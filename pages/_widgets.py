@@ -92,7 +92,7 @@ def sidebar(device: str) -> dict:
         arch = st.session_state.get("arch", DEFAULTS["arch"])
         if arch == "Layers":
             from pages._layers import builder
-            builder(text)
+            builder()
         elif arch == "MLP":
             c1, c2 = st.columns(2)
             number("Depth", "depth", 0, LIMITS.max_depth, where=c1, help="hidden layers")

@@ -73,7 +73,7 @@ def test_guardrails_and_config_codes():
 
 # ---------------------------------------------------------------- AppTest
 def _sidebar_rows(at) -> list[str]:
-    return [m.value for m in at.sidebar.markdown if "ly-row" in m.value]
+    return list(at.radio(key="_ly_sel").options)
 
 
 def test_builder_presets_reorder_remove_add_and_url():
@@ -85,23 +85,26 @@ def test_builder_presets_reorder_remove_add_and_url():
     at.button(key="_ly_preset_ViT").click().run()
     assert at.session_state["layers"] == ls.LAYER_PRESETS["ViT"][0]
     assert any("No analytic infinite-width kernel" in c.value for c in at.sidebar.caption)
-    at.button(key="_ly_dn_0").click().run()
+    assert _sidebar_rows(at)[0] == "1. Patches 2x2 -> 32 ch"
+    at.button(key="_ly_dn").click().run()                     # layer 1 selected: down
     assert at.session_state["layers"].startswith("res ( ln attn:2:16 ) patch:2:32")
-    assert any(e for e in at.sidebar.error) is False          # parses; shapes checked later
-    at.button(key="_ly_up_1").click().run()
-    at.button(key="_ly_rm_1").click().run()
+    assert at.radio(key="_ly_sel").value == 1                 # the selection follows it
+    assert not at.sidebar.error                               # parses; shapes checked later
+    at.button(key="_ly_up").click().run()
+    at.radio(key="_ly_sel").set_value(1).run()
+    at.button(key="_ly_rm").click().run()
     assert at.session_state["layers"] == "patch:2:32 res ( ln dense:64 gelu dense:32 ) ln gap"
     at.selectbox(key="_ly_add").set_value("Global average pool").run()
     at.button(key="_ly_add_btn").click().run()
     assert at.session_state["layers"].endswith("ln gap gap")
     assert at.query_params["layers"] == at.session_state["layers"]
-    at.text_input(key="layers").set_value("conv:8 relu res:0.5 ( conv:8 ) gap").run()
+    at.text_area(key="layers").set_value("conv:8 relu res:0.5 ( conv:8 ) gap").run()
     no_problem(at)
     assert any("Analytic infinite-width kernel available" in c.value for c in at.sidebar.caption)
     at.switch_page(PAGE_FILES["build"]).run()
     no_problem(at)
     assert charts(at) == 2
-    at.text_input(key="layers").set_value("conv:8 nonsense").run()
+    at.text_area(key="layers").set_value("conv:8 nonsense").run()
     assert "unknown layer 'nonsense'" in " ".join(e.value for e in at.sidebar.error)
     assert "Invalid network" in at.error[0].value and not at.exception
 
@@ -161,15 +164,18 @@ def test_browser_compare_default_and_builder(app_server, browser):
     page.set_viewport_size({"width": 1280, "height": 720})
     # the builder: switch the sidebar to Layers, pick the ViT preset, move a layer
     page.get_by_text("Layers", exact=True).first.click()
-    page.wait_for_selector(".ly-row", timeout=120_000)
+    rows = page.locator('[data-testid="stSidebar"] [role="radiogroup"]').last.locator("label")
+    page.get_by_text("Layers (select one to move or remove)").wait_for(timeout=120_000)
     wait_idle(page)
     page.get_by_role("button", name="ViT", exact=True).click()
-    page.wait_for_function("() => document.querySelectorAll('.ly-row').length === 5",
-                           timeout=120_000)
+    page.get_by_text("1. Patches 2x2").wait_for(timeout=120_000)
     wait_idle(page)
     assert "patch%3A2%3A32" in page.url or "patch:2:32" in page.url
-    rows = page.locator(".ly-row")
     assert rows.count() == 5 and "Patches 2x2" in rows.nth(0).inner_text()
+    page.get_by_role("button", name="↓", exact=True).click()
+    page.get_by_text("1. Residual (x 1): [LayerNorm, Self-attention").wait_for(timeout=120_000)
+    wait_idle(page)
+    assert "res+%28+ln+attn" in page.url.split("layers=")[1][:20] or "res" in page.url
     page.screenshot(path=str(SHOTS / "builder_vit.png"))
     no_exception(page)
     page.close()
