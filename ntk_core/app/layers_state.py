@@ -27,6 +27,7 @@ import re
 from ..networks.layers import (LAYER_TYPES, Activation, Attention, AvgPool, Conv, Dense,
                                Flatten, GlobalAvgPool, LayerNorm, MaxPool, PatchEmbed,
                                Residual, n_params, shapes_through)
+from ..networks.net import LayerNet
 from ..networks.specs import ACTIVATIONS, SpecError
 
 MAX_LAYERS = 24                 # top-level + nested, per network
@@ -235,6 +236,34 @@ def wants_image(layers) -> bool:
             return wants_image(l.branch) if l.branch else False
         return isinstance(l, (Conv, PatchEmbed, AvgPool, MaxPool, GlobalAvgPool))
     return False
+
+
+NEEDS_IMAGES = ("This layer list starts with an image layer (conv, patches or pooling): "
+                "choose the data set 'digits' or 'synthetic' in the sidebar.")
+
+
+def code_wants_image(code: str) -> bool:
+    return wants_image(parse_layers(code)[0])
+
+
+def build_net(state: dict) -> LayerNet:
+    """The LayerNet of the widget state (``layers`` code and the shared scales, O);
+    raises SpecError naming every problem of the code."""
+    layers, problems = parse_layers(state["layers"])
+    if problems:
+        raise SpecError("; ".join(problems))
+    return LayerNet(layers, int(state["out"]), float(state["wstd"]), float(state["bstd"]),
+                    state["param"])
+
+
+def label(code: str) -> str:
+    """Preset name, or the start of the code (legends, Compare)."""
+    names = [k for k, (c, _) in LAYER_PRESETS.items() if c == code]
+    return f"{names[0]} (layers)" if names else f"layers: {code[:40]}"
+
+
+def code_with_width(code: str, width: int) -> str:
+    return encode_layers(with_width(parse_layers(code)[0], width))
 
 
 def with_width(layers, width: int) -> tuple:

@@ -11,6 +11,10 @@ Nothing here imports Streamlit or runs JAX, so it is cheap to import and easy to
   environment variables named in :class:`Limits`).
 * :func:`build_spec` turns widget values into an ``MLPSpec`` / ``CNNSpec``;
   :func:`check_request` is the guardrail run before any computation.
+
+Length: this module is over 400 lines on purpose: it is the one table of every URL-bound
+widget key, preset and server limit together with the guardrail that reads them (the
+layer-list grammar lives apart, in :mod:`ntk_core.app.layers_state`).
 """
 from __future__ import annotations
 
@@ -48,8 +52,7 @@ def sweep_state(state: dict, var: str, value: int) -> dict:
     """The state with one sweep variable set (CNN width = channels of every layer)."""
     s = dict(state)
     if var == "width" and s["arch"] == "Layers":
-        s["layers"] = layers_state.encode_layers(
-            layers_state.with_width(layers_state.parse_layers(s["layers"])[0], value))
+        s["layers"] = layers_state.code_with_width(s["layers"], value)
     elif var == "width" and s["arch"] == "CNN":
         for i in range(1, int(s["nconv"]) + 1):
             s[f"c{i}_ch"] = int(value)
@@ -193,11 +196,7 @@ def conv_layers(state: dict) -> tuple[ConvLayer, ...]:
 def build_spec(state: dict) -> MLPSpec | CNNSpec | LayerNet:
     """The network the widgets describe (raises SpecError with a readable message)."""
     if state["arch"] == "Layers":
-        layers, problems = layers_state.parse_layers(state["layers"])
-        if problems:
-            raise SpecError("; ".join(problems))
-        return LayerNet(layers, int(state["out"]), float(state["wstd"]), float(state["bstd"]),
-                        state["param"])
+        return layers_state.build_net(state)
     common = dict(activation=state["act"], W_std=float(state["wstd"]), b_std=float(state["bstd"]),
                   parameterization=state["param"], out_dim=int(state["out"]))
     if state["arch"] == "MLP":
@@ -213,8 +212,8 @@ def input_shape(state: dict) -> tuple[int, ...]:
     if state["data"] in IMAGE_DATA:
         size = 8 if state["data"] == "digits" else int(state["img"])
         shape = (n, size, size, 1)
-        image = state["arch"] == "CNN" or (state["arch"] == "Layers" and layers_state.wants_image(
-            layers_state.parse_layers(state["layers"])[0]))
+        image = state["arch"] == "CNN" or (state["arch"] == "Layers"
+                                           and layers_state.code_wants_image(state["layers"]))
         return shape if image else (n, size * size)
     return (n, int(state["dim"]))
 
@@ -224,8 +223,7 @@ def spec_label(state: dict) -> str:
     if state["arch"] == "MLP":
         net = f"MLP {state['depth']}x{state['width']} {state['act']}"
     elif state["arch"] == "Layers":
-        names = [k for k, (code, _) in layers_state.LAYER_PRESETS.items() if code == state["layers"]]
-        net = f"{names[0]} (layers)" if names else f"layers: {state['layers'][:40]}"
+        net = layers_state.label(state["layers"])
     else:
         chans = "-".join(str(state[f"c{i}_ch"]) for i in range(1, int(state["nconv"]) + 1))
         net = f"CNN {chans} {state['act']} {state['readout']}"
@@ -294,11 +292,9 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
         problems.append("A CNN needs images: choose the data set 'digits' or 'synthetic' "
                         "in the sidebar (or switch the network to MLP).")
         return problems, None
-    if state["arch"] == "Layers":
-        layers, bad = layers_state.parse_layers(state["layers"])
-        if not bad and layers_state.wants_image(layers) and state["data"] not in IMAGE_DATA:
-            return ["This layer list starts with an image layer (conv, patches or pooling): "
-                    "choose the data set 'digits' or 'synthetic' in the sidebar."], None
+    if state["arch"] == "Layers" and state["data"] not in IMAGE_DATA \
+            and layers_state.code_wants_image(state["layers"]):
+        return [layers_state.NEEDS_IMAGES], None
     try:
         spec = build_spec(state)
         shape = input_shape(state)
