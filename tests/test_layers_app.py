@@ -120,6 +120,16 @@ def test_infinite_page_says_no_analytic_kernel_for_attention():
     assert "self-attention" in at.warning[0].value
 
 
+def test_infinite_page_runs_a_residual_layer_net():
+    at = AppTest.from_file(APP, default_timeout=300)
+    at.query_params.update({"arch": "Layers", "data": "digits", "inf_n": "4", "inf_seeds": "1",
+                            "inf_widths": "8,32", "layers": "conv:8 relu res:0.5 ( conv:8 ) ln gap"})
+    at.run()
+    at.switch_page("pages/infinite.py").run()
+    no_problem(at)
+    assert charts(at) == 3 and len(at.dataframe[0].value) == 2
+
+
 def test_compare_opens_with_default_comparison_and_adds_in_one_click():
     at = AppTest.from_file(APP, default_timeout=600)
     at.run()

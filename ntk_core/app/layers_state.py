@@ -27,7 +27,7 @@ import re
 from ..networks.layers import (LAYER_TYPES, Activation, Attention, AvgPool, Conv, Dense,
                                Flatten, GlobalAvgPool, LayerNorm, MaxPool, PatchEmbed,
                                Residual, n_params, shapes_through)
-from ..networks.net import LayerNet
+from ..networks.net import LayerNet, with_width
 from ..networks.specs import ACTIVATIONS, SpecError
 
 MAX_LAYERS = 24                 # top-level + nested, per network
@@ -264,21 +264,6 @@ def label(code: str) -> str:
 
 def code_with_width(code: str, width: int) -> str:
     return encode_layers(with_width(parse_layers(code)[0], width))
-
-
-def with_width(layers, width: int) -> tuple:
-    """Every Dense / Conv / PatchEmbed width set to ``width`` (the Infinite-width page's
-    knob); attention keeps its heads and head size."""
-    out = []
-    for l in layers:
-        if isinstance(l, Dense):
-            l = Dense(int(width))
-        elif isinstance(l, (Conv, PatchEmbed)):
-            l = type(l)(**{**l.__dict__, "channels": int(width)})
-        elif isinstance(l, Residual):
-            l = Residual(with_width(l.branch, width), l.branch_scale)
-        out.append(l)
-    return tuple(out)
 
 
 def rough_stats(layers, in_shape, out_dim: int) -> tuple[int, int, int]:

@@ -12,12 +12,13 @@ Inputs: ``[N, F]`` features, ``[N, T, C]`` tokens or ``[N, H, W, C]`` images; ou
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import jax.numpy as jnp
 
-from .layers import (LAYER_TYPES, Activation, Conv, Dense, Flatten, GlobalAvgPool, Scaling,
-                     apply_layers, init_layers, shapes_through)
+from .layers import (LAYER_TYPES, Activation, Conv, Dense, Flatten, GlobalAvgPool, PatchEmbed,
+                     Residual, Scaling, apply_layers, init_layers, shapes_through)
 from .specs import CNNSpec, MLPSpec, SpecError, _check_common
 
 
@@ -65,6 +66,21 @@ class LayerNet:
         """``x [N, ...] -> [N, out_dim]`` (x cast to the parameters' dtype)."""
         h = x.astype(params[0]["W"].dtype) if params else x
         return apply_layers(self.layers + (Dense(self.out_dim),), params, h, self.ctx)
+
+
+def with_width(layers, width: int) -> tuple:
+    """Every Dense / Conv / PatchEmbed width set to ``width`` (residual branches too);
+    attention keeps its heads and head size. The knob of width sweeps."""
+    out = []
+    for l in layers:
+        if isinstance(l, Dense):
+            l = Dense(int(width))
+        elif isinstance(l, (Conv, PatchEmbed)):
+            l = dataclasses.replace(l, channels=int(width))
+        elif isinstance(l, Residual):
+            l = Residual(with_width(l.branch, width), l.branch_scale)
+        out.append(l)
+    return tuple(out)
 
 
 def mlp_layers(spec: MLPSpec) -> tuple:
