@@ -67,6 +67,9 @@ def test_guardrails_and_config_codes():
     assert "unknown layer" in appstate.check_request(s)[0][0]
     code = compare_setup.preset_config("ViT")
     assert appstate.decode_config(code)["layers"] == ls.LAYER_PRESETS["ViT"][0]
+    d = appstate.sweep_state(appstate.state_with({"arch": "Layers", "layers": ls.LAYER_PRESETS[
+        "ViT"][0]}), "depth", 3)["layers"]
+    assert d.count("attn:") == 3 and d.startswith("patch:2:32 res") and d.endswith("ln gap")
     w = appstate.sweep_state(appstate.state_with({"arch": "Layers"}), "width", 48)
     assert all(getattr(l, "channels", 48) == 48 for l in ls.parse_layers(w["layers"])[0])
 

@@ -266,6 +266,17 @@ def code_with_width(code: str, width: int) -> str:
     return encode_layers(with_width(parse_layers(code)[0], width))
 
 
+def code_with_depth(code: str, depth: int) -> str:
+    """The residual stage (first to last top-level residual block) repeated ``depth``
+    times: the depth knob of sweeps (unchanged if there is no residual block)."""
+    layers = parse_layers(code)[0]
+    res = [i for i, l in enumerate(layers) if isinstance(l, Residual)]
+    if not res:
+        return code
+    i0, i1 = res[0], res[-1] + 1
+    return encode_layers(layers[:i0] + layers[i0:i1] * int(depth) + layers[i1:])
+
+
 def rough_stats(layers, in_shape, out_dim: int) -> tuple[int, int, int]:
     """``(P, FP, Y)``: parameters, forward FLOPs and primitive-output size per example, for
     the guardrail's rough cost (no JAX)."""

@@ -56,6 +56,8 @@ def sweep_state(state: dict, var: str, value: int) -> dict:
     elif var == "width" and s["arch"] == "CNN":
         for i in range(1, int(s["nconv"]) + 1):
             s[f"c{i}_ch"] = int(value)
+    elif var == "depth" and s["arch"] == "Layers":
+        s["layers"] = layers_state.code_with_depth(s["layers"], value)
     elif var == "depth" and s["arch"] == "CNN":
         s["nconv"] = min(int(value), MAX_CONV_LAYERS)
     else:
