@@ -19,7 +19,11 @@ GRAMMAR = ("Layers separated by spaces: `dense:W`, `conv:C[:F][:sS][:dD][:valid]
 
 
 def _code() -> str:
-    return st.session_state.get("layers", DEFAULTS["layers"])
+    """The current code: the widget's value, or (first run, before the text area exists)
+    the URL's, which the widget will take."""
+    if "layers" in st.session_state:
+        return st.session_state["layers"]
+    return st.query_params.get("layers", DEFAULTS["layers"])
 
 
 def _set(rows: list[str]) -> None:

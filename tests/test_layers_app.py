@@ -55,6 +55,8 @@ def test_presets_build_and_rough_parameter_count_is_exact(name):
     params = jax.eval_shape(lambda k: spec.init(k, shape), jax.random.PRNGKey(0))
     P = sum(int(np.prod(l.shape)) for l in jax.tree_util.tree_leaves(params))
     assert ls.rough_stats(spec.layers, shape[1:], 3)[0] == P
+    from ntk_core.infinite import analytic_support
+    assert (analytic_support(spec) is None) == (name != "ViT"), analytic_support(spec)
 
 
 def test_guardrails_and_config_codes():
@@ -117,6 +119,7 @@ def test_infinite_page_says_no_analytic_kernel_for_attention():
     at.query_params.update({"arch": "Layers", "data": "digits", "inf_n": "4",
                             "layers": ls.LAYER_PRESETS["ViT"][0]})
     at.run()
+    assert _sidebar_rows(at)[0] == "1. Patches 2x2 -> 32 ch"      # the URL's list at once
     at.switch_page("pages/infinite.py").run()
     assert not at.exception
     assert "No analytic infinite-width kernel" in at.warning[0].value

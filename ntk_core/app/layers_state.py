@@ -14,7 +14,7 @@ Compare configuration):
     gap | flatten           GlobalAvgPool, Flatten
     res[:A] ( ... )         Residual(branch, branch_scale A=1); brackets nest
 
-e.g. the ResNet-ish preset ``conv:16 relu res:0.5 ( conv:16 relu conv:16 ) relu gap``.
+e.g. a small ResNet ``conv:16 res:0.5 ( relu conv:16 relu conv:16 ) relu gap``.
 
 :func:`parse_layers` never raises: it returns ``(layers, problems)`` with plain-language
 problems (and the layers it could read); :func:`encode_layers` is its inverse.
@@ -39,10 +39,10 @@ LAYER_PRESETS: dict[str, tuple[str, str]] = {
             "two hidden ReLU layers of 256 units on the flattened input"),
     "CNN": ("conv:16 relu conv:16 relu gap",
             "two SAME 3x3 conv layers with ReLU, global average pooling"),
-    "ResNet": ("conv:16 relu res:0.5 ( conv:16 relu conv:16 ) relu "
-               "res:0.5 ( conv:16 relu conv:16 ) avgpool:2 ln gap",
-               "a conv stem, two residual blocks (branch scale 0.5), average pooling, "
-               "LayerNorm, global average pooling"),
+    "ResNet": ("conv:16 res:0.5 ( relu conv:16 relu conv:16 ) "
+               "res:0.5 ( relu conv:16 relu conv:16 ) avgpool:2 ln relu gap",
+               "a conv stem, two pre-activation residual blocks (branch scale 0.5), "
+               "average pooling, LayerNorm, ReLU, global average pooling"),
     "ViT": ("patch:2:32 res ( ln attn:2:16 ) res ( ln dense:64 gelu dense:32 ) ln gap",
             "2x2 patches embedded in 32 channels, a pre-LN transformer block (2-head "
             "self-attention and a GELU MLP, each with a skip), token average"),
@@ -53,8 +53,8 @@ ADD_LAYER: dict[str, str] = {
     "erf": "erf", "tanh": "tanh", "LayerNorm": "ln", "Average pool 2x2": "avgpool:2",
     "Max pool 2x2": "maxpool:2", "Global average pool": "gap", "Flatten": "flatten",
     "Patch embedding 2x2 (32)": "patch:2:32", "Self-attention (2 heads x 16)": "attn:2:16",
-    "Residual conv block": "res:0.5 ( conv:16 relu conv:16 )",
-    "Residual dense block": "res:0.5 ( dense:64 relu dense:64 )",
+    "Residual conv block": "res:0.5 ( relu conv:16 relu conv:16 )",
+    "Residual dense block": "res:0.5 ( relu dense:64 relu dense:64 )",
     "Residual attention block": "res ( ln attn:2:16 )",
 }
 _TOKEN = re.compile(r"\(|\)|[^\s()]+")
