@@ -10,8 +10,8 @@ common.require_entry()
 
 st.title("Infinite width")
 st.caption("The sidebar's network at several widths (MLP: hidden units; CNN: channels of "
-           "every conv layer), several random initialisations each, against the analytic "
-           "infinite-width NTK on the same inputs.")
+           "every conv layer; Layers: every dense, conv and patch width), several random "
+           "initialisations each, against the analytic infinite-width NTK on the same inputs.")
 c = st.columns([3, 1, 1])
 common.text("Widths", "inf_widths", where=c[0], help="comma-separated, e.g. 64,128,256,512")
 common.number("Seeds per width", "inf_seeds", 1, 16, where=c[1])
