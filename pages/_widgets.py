@@ -66,6 +66,8 @@ def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
     keys = ["arch", "act", "wstd", "bstd", "param", "out", "data", "n", "seed"]
     if state["arch"] == "MLP":
         keys += ["depth", "width"]
+    elif state["arch"] == "Layers":
+        keys += ["layers"]
     else:
         keys += ["nconv", "readout"] + [f"c{i}_{p}" for i in range(1, int(state["nconv"]) + 1)
                                         for p in ("ch", "f", "s", "p")]
@@ -86,9 +88,14 @@ def sidebar(device: str) -> dict:
     sb = st.sidebar
     sb.markdown(f"**Device:** {device}")
     with sb.expander("Network", expanded=True):
-        radio("Architecture", "arch", ["MLP", "CNN"])
+        radio("Architecture", "arch", list(appstate.ARCHS),
+              help=describe({"Layers": "any list of layers (residual, LayerNorm, pooling, "
+                                       "attention); presets MLP, CNN, ResNet, ViT"}))
         arch = st.session_state.get("arch", DEFAULTS["arch"])
-        if arch == "MLP":
+        if arch == "Layers":
+            from pages._layers import builder
+            builder()
+        elif arch == "MLP":
             c1, c2 = st.columns(2)
             number("Depth", "depth", where=c1, help="hidden layers")
             number("Width", "width", 64, where=c2, help="units per hidden layer")
@@ -104,7 +111,8 @@ def sidebar(device: str) -> dict:
             select("Readout", "readout", ["gap", "flatten"],
                    help=describe({"gap": "global average pooling over positions",
                                   "flatten": "concatenate all positions"}))
-        select("Activation", "act", appstate.ACTIVATION_NAMES)
+        if arch != "Layers":
+            select("Activation", "act", appstate.ACTIVATION_NAMES)
         c1, c2 = st.columns(2)
         number("W_std", "wstd", 0.05, where=c1, help="weight scale sigma_w")
         number("b_std", "bstd", 0.05, where=c2, help="bias scale sigma_b")

@@ -3,30 +3,68 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import compute as appcompute, figures, state as appstate, validation
-from ntk_core.finite.empirical import METHOD_LABELS
+from ntk_core.app import compare_setup, compute as appcompute, figures, state as appstate, validation
+from ntk_core.finite.empirical import METHOD_LABELS, METHODS
 from pages import _common as common
 
 common.require_entry()
+SHORT = {"jacobian_contraction": "JC", "ntk_vector_products": "NVP",
+         "structured_derivatives": "SD"}
 
 st.title("Compare")
-st.caption("Configurations stored with *Store for Compare* on Build & compute. Kernel "
-           "alignment <K1, K2> / (|K1| |K2|) is defined only for configurations on the same inputs.")
-stored: list = st.session_state.setdefault("stored", [])
+st.caption("Networks side by side on the same inputs: eigenvalue spectra, conditioning, "
+           "kernel alignment <K1, K2> / (|K1| |K2|) (defined only for configurations on the "
+           "same inputs) and the time of each NTK algorithm. It opens with an MLP, a ResNet "
+           "and a small ViT on 32 digits; add presets, or store the sidebar's network.")
+ss = st.session_state
+stored: list = ss.setdefault("stored", [])
+if not stored and not ss.get("_cmp_cleared"):
+    stored.extend(compare_setup.default_comparison())
+    common.sync_stored_to_url()
 
 
-def _add_current():
-    code = appstate.encode_config(common.current_state())
+def _add(code):
+    ss["_cmp_cleared"] = False
     if code not in stored:
         stored.append(code)
 
 
-c = st.columns([2, 2, 3])
-c[0].button("Store sidebar configuration", icon=":material/bookmark_add:", on_click=_add_current)
-c[1].button("Clear all", icon=":material/delete:", on_click=stored.clear, disabled=not stored)
+def _add_preset(name):
+    _add(compare_setup.preset_config(name, compare_setup.first_state(stored)))
+
+
+def _remove(code):
+    stored.remove(code)
+    ss["_cmp_cleared"] = not stored
+
+
+def _reset():
+    stored[:] = compare_setup.default_comparison()
+
+
+def _clear():
+    stored.clear()
+    ss["_cmp_cleared"] = True
+
+
+c = st.columns([3, 3, 2, 3], vertical_alignment="center")
+c[0].button("Store sidebar configuration", icon=":material/bookmark_add:", on_click=_add,
+            args=(appstate.encode_config(common.current_state()),))
+c[1].button("Default comparison", icon=":material/restart_alt:", on_click=_reset)
+c[2].button("Clear all", icon=":material/delete:", on_click=_clear, disabled=not stored)
+common.toggle("Time all three methods", "cmp_methods", where=c[3],
+              help="also compute each kernel with Jacobian contraction, NTK-vector products "
+                   "and structured derivatives, and chart their run times")
+c = st.columns([2] + [1] * len(compare_setup.CONFIG_PRESETS) + [3], vertical_alignment="center")
+c[0].markdown("**Add in one click:**")
+for col, name in zip(c[1:], compare_setup.CONFIG_PRESETS):
+    col.button(f"+ {name}", key=f"cmp_add_{name}", on_click=_add_preset, args=(name,),
+               help=f"add the {name} preset on the same data as the first configuration",
+               width="stretch")
 if not stored:
-    st.info("Nothing stored yet: build a network on **Build & compute** and press *Store for "
-            "Compare*, or store the sidebar's configuration with the button above.")
+    st.info("Nothing stored yet: press **Default comparison** or a **+ preset** button, "
+            "build a network on **Build & compute** and press *Store for Compare*, or store "
+            "the sidebar's configuration with the button above.")
     st.stop()
 
 # values and structure here; time and memory below with the sidebar's own cost model
@@ -37,7 +75,7 @@ for i, (code, v) in enumerate(zip(stored, checks)):
         a, b = st.columns([8, 1])
         a.warning(f"Stored configuration #{i + 1} {validation.shown(code)} is left out: "
                   + "; ".join(p.rstrip(".") for p in v.problems) + ".", icon=":material/block:")
-        b.button("Remove", key=f"rm_bad_{i}", on_click=stored.remove, args=(code,))
+        b.button("Remove", key=f"rm_bad_{i}", on_click=_remove, args=(code,))
     elif len(states) >= appstate.LIMITS.max_compare:
         st.warning(f"Stored configuration #{i + 1} is left out: this server compares at most "
                    f"{appstate.LIMITS.max_compare} configurations at once.")
@@ -50,7 +88,7 @@ with st.expander(f"Stored configurations ({len(states)})", expanded=len(states) 
     for name, s in zip(names, states):
         a, b = st.columns([8, 1])
         a.markdown(f"**{name}** {appstate.spec_label(s)} · method {s['method']} · mode {s['mode']}")
-        b.button("Remove", key=f"rm_{int(name[1:]) - 1}", on_click=stored.remove,
+        b.button("Remove", key=f"rm_{int(name[1:]) - 1}", on_click=_remove,
                  args=(stored[int(name[1:]) - 1],))
 
 runnable = []
@@ -59,11 +97,17 @@ for name, s in zip(names, states):
     if problems:
         st.error(f"{name} is not computed: " + " ".join(problems))
     runnable.append(not problems)
-steps = [(f"{name}: {appstate.spec_label(s)}",
-          (lambda s=s: common.cached_ntk(common.relevant(s), s["method"], s["mode"])))
-         for name, s, ok in zip(names, states, runnable) if ok]
+timed = METHODS if common.current_state()["cmp_methods"] else ()
+steps = [(f"{name}: {appstate.spec_label(s)}" + (f" [{m}]" if m else ""),
+          (lambda s=s, m=m: common.cached_ntk(common.relevant(s), m or s["method"], s["mode"])))
+         for name, s, ok in zip(names, states, runnable) if ok for m in ("",) + timed]
 results = iter(common.run_steps("compare", steps, "Computing the stored NTKs"))
-res = [next(results) if ok else None for ok in runnable]
+res, by_method = [], {m: [] for m in timed}
+for ok in runnable:
+    res.append(next(results) if ok else None)
+    for m in timed:
+        r = next(results) if ok else None
+        by_method[m].append(r["run_time_s"] * 1e3 if r else np.nan)
 
 rows, eigs, traces = [], {}, []
 for name, s, r in zip(names, states, res):
@@ -80,6 +124,11 @@ for name, s, r in zip(names, states, res):
                  "run time (ms)": r["run_time_s"] * 1e3 if r else np.nan,
                  "compile time (s)": r["compile_time_s"] if r else np.nan})
 table = pd.DataFrame(rows)
+for m in timed:
+    table[f"{SHORT[m]} (ms)"] = by_method[m]
+if timed:
+    table = table.drop(columns=["run time (ms)", "compile time (s)"]).rename(
+        columns={"method": "auto picks"})
 st.dataframe(table, hide_index=True, width="stretch")
 if eigs:
     common.plot(figures.spectrum(eigs, "Eigenvalue spectra (log scale)"), key="cmp_spectra")
@@ -92,8 +141,17 @@ with right:
                              "exp(spectral entropy)"), key="cmp_erank")
 left, right = st.columns(2)
 with left:
-    common.plot(figures.bars(names, table["run time (ms)"], "Compute time (run, excl. compile)",
-                             "time (ms)", log=True), key="cmp_time")
+    if timed:
+        common.plot(figures.grouped_bars(names, {METHOD_LABELS[m]: v for m, v in by_method.items()},
+                                         "Run time of each method (excl. compile)", "time (ms)",
+                                         log=True), key="cmp_time")
+        st.caption("Fastest here: " + ", ".join(
+            f"{n} {SHORT[min(timed, key=lambda m: by_method[m][i])]}"
+            for i, n in enumerate(names) if np.isfinite([by_method[m][i] for m in timed]).all())
+            + " (JC Jacobian contraction, NVP NTK-vector products, SD structured derivatives).")
+    else:
+        common.plot(figures.bars(names, table["run time (ms)"], "Compute time (run, excl. "
+                                 "compile)", "time (ms)", log=True), key="cmp_time")
 align = appcompute.alignment_matrix(states, traces)
 with right:
     common.plot(figures.matrix_table_heatmap(align, names, "Kernel alignment (trace kernels)",

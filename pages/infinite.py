@@ -10,8 +10,8 @@ common.require_entry()
 
 st.title("Infinite width")
 st.caption("The sidebar's network at several widths (MLP: hidden units; CNN: channels of "
-           "every conv layer), several random initialisations each, against the analytic "
-           "infinite-width NTK on the same inputs.")
+           "every conv layer; Layers: every dense, conv and patch width), several random "
+           "initialisations each, against the analytic infinite-width NTK on the same inputs.")
 c = st.columns([3, 1, 1])
 common.text("Widths", "inf_widths", where=c[0], help="comma-separated, e.g. 64,128,256,512")
 common.number("Seeds per width", "inf_seeds", where=c[1])
@@ -23,6 +23,12 @@ if problem:
     st.stop()
 base = dict(state, n=int(state["inf_n"]), method="auto", mode="trace")
 if not common.guard(appcompute.with_width(base, max(widths))):
+    st.stop()
+no_kernel = appcompute.no_analytic_kernel(base)
+if no_kernel:
+    st.warning(f"No analytic infinite-width kernel is offered for this network: {no_kernel}. "
+               "Finite-width kernels are on Build & compute and Compare.",
+               icon=":material/block:")
     st.stop()
 key = common.relevant(base)
 std_param = state["param"] == "standard"

@@ -195,7 +195,10 @@ def test_compare_store_from_build():
 
 
 def test_compare_empty():
-    at = open_page("compare")
+    at = AppTest.from_file(APP, default_timeout=240)
+    at.session_state["_cmp_cleared"] = True      # after "Clear all" (default: see test_layers_app)
+    at.run()
+    at.switch_page(PAGE_FILES["compare"]).run()
     no_problem(at)
     assert "Nothing stored yet" in at.info[0].value
 

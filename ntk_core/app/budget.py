@@ -7,7 +7,9 @@ model of :mod:`ntk_core.finite.cost` is not at hand (links, stored configuration
 """
 from __future__ import annotations
 
+from ..networks.net import LayerNet
 from ..networks.specs import MLPSpec
+from . import layers_state
 from . import state as appstate
 from .state import LIMITS, Limits
 
@@ -19,6 +21,8 @@ def _layer_stats(spec, shape) -> tuple[int, int, int]:
         P = sum(a * b + b for a, b in zip(widths[:-1], widths[1:]))
         FP = sum(2 * a * b for a, b in zip(widths[:-1], widths[1:]))
         return P, FP, sum(widths[1:])
+    if isinstance(spec, LayerNet):
+        return layers_state.rough_stats(spec.layers, tuple(shape[1:]), spec.out_dim)
     sizes = spec.spatial_sizes(shape)
     c_in = int(shape[-1])
     P = FP = Y = 0

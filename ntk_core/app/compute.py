@@ -16,6 +16,8 @@ import numpy as np
 from ..finite import auto, empirical
 from ..infinite import analytic as infinite
 from ..infinite.convergence import fit_power_law, relative_frobenius
+from ..infinite.layers import analytic_support
+from ..networks.net import LayerNet
 from ..sphere import datasets
 from . import state as appstate
 
@@ -63,7 +65,7 @@ def make_inputs(state: dict) -> np.ndarray:
         x = synthetic_images(n, int(state["img"]), seed)
     else:
         raise ValueError(f"unknown data set {kind!r}")
-    return x if state["arch"] == "CNN" else x.reshape(len(x), -1)
+    return x.reshape((len(x),) + appstate.input_shape(state)[1:])
 
 
 # ----------------------------------------------------------------------------- stats
@@ -201,6 +203,8 @@ def alignment_matrix(states: list[dict], kernels: list) -> np.ndarray:
 def with_width(state: dict, width: int) -> dict:
     """The same network at another width (MLP: hidden units; CNN: every layer's channels)."""
     s = dict(state)
+    if s["arch"] == "Layers":
+        return appstate.sweep_state(s, "width", width)
     if s["arch"] == "MLP":
         s["width"] = int(width)
     else:
@@ -215,6 +219,12 @@ def finite_trace_kernel(state: dict, width: int, param_seed: int) -> np.ndarray:
     s = with_width(state, width)
     s.update(method="auto", mode="trace")
     return compute(s, param_seed=param_seed)["kernel"]
+
+
+def no_analytic_kernel(state: dict) -> str | None:
+    """Why the state's network has no analytic kernel (attention, max pooling, ...), or None."""
+    spec = appstate.build_spec(state)
+    return analytic_support(spec) if isinstance(spec, LayerNet) else None
 
 
 def analytic_ntk(state: dict, width: int | None = None) -> np.ndarray:

@@ -325,3 +325,19 @@ def placeholder(title: str, text: str = "computing…", height: int = HEIGHT) ->
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return _layout(fig, title, height, legend=False)
+
+
+def grouped_bars(labels: Sequence[str], series: Mapping[str, Sequence[float]], title: str,
+                 ytitle: str, log: bool = False, height: int = 360) -> go.Figure:
+    """Bars of several series (e.g. one per NTK method) for each labelled item."""
+    fig = go.Figure()
+    for i, (name, values) in enumerate(series.items()):
+        vals = [float(v) if v is not None and np.isfinite(v) else None for v in values]
+        fig.add_trace(go.Bar(x=list(labels), y=vals, name=name, marker_color=COLORS[i % len(COLORS)],
+                             hovertemplate="%{x}: %{y:.3g}<extra>" + name + "</extra>"))
+    every = [v for vals in series.values() for v in vals]
+    fig.update_yaxes(title=ytitle, type="log" if log else "linear",
+                     **(_decade_ticks(every) if log else {}))
+    fig.update_xaxes(title="configuration")
+    fig.update_layout(barmode="group")
+    return _layout(fig, title, height, corner="below")

@@ -19,7 +19,9 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from ..networks.net import LayerNet
 from ..networks.specs import ACTIVATIONS, CNNSpec, ConvLayer, MLPSpec, SpecError
+from . import layers_state
 
 MAX_CONV_LAYERS = 4
 DATA_KINDS = {
@@ -45,9 +47,13 @@ SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2
 def sweep_state(state: dict, var: str, value: int) -> dict:
     """The state with one sweep variable set (CNN width = channels of every layer)."""
     s = dict(state)
-    if var == "width" and s["arch"] == "CNN":
+    if var == "width" and s["arch"] == "Layers":
+        s["layers"] = layers_state.code_with_width(s["layers"], value)
+    elif var == "width" and s["arch"] == "CNN":
         for i in range(1, int(s["nconv"]) + 1):
             s[f"c{i}_ch"] = int(value)
+    elif var == "depth" and s["arch"] == "Layers":
+        s["layers"] = layers_state.code_with_depth(s["layers"], value)
     elif var == "depth" and s["arch"] == "CNN":
         s["nconv"] = min(int(value), MAX_CONV_LAYERS)
     else:
@@ -60,10 +66,13 @@ DEFAULTS: dict[str, object] = {
     # network (sidebar, shared by all pages)
     "arch": "MLP", "depth": 2, "width": 256, "act": "relu", "wstd": 1.5, "bstd": 0.05,
     "param": "ntk", "out": 1, "nconv": 2, "readout": "gap",
+    "layers": layers_state.LAYER_PRESETS["ResNet"][0],
     # data (sidebar)
     "data": "sphere", "dim": 3, "n": 64, "img": 8, "seed": 0,
     # Build & compute
     "method": "auto", "mode": "trace",
+    # Compare
+    "cmp_methods": True,
     # Methods & cost
     "sweep": "width", "sweep_vals": "", "sweep_reps": 1,
     # Infinite width
@@ -81,7 +90,8 @@ for _i in range(1, MAX_CONV_LAYERS + 1):
 
 NETWORK_KEYS = ("arch", "depth", "width", "act", "wstd", "bstd", "param", "out", "nconv",
                 "readout") + tuple(f"c{i}_{p}" for i in range(1, MAX_CONV_LAYERS + 1)
-                                   for p in ("ch", "f", "s", "p"))
+                                   for p in ("ch", "f", "s", "p")) + ("layers",)
+ARCHS = ("MLP", "CNN", "Layers")
 DATA_KEYS = ("data", "dim", "n", "img", "seed")
 
 
@@ -184,8 +194,10 @@ def conv_layers(state: dict) -> tuple[ConvLayer, ...]:
                            str(state[f"c{i}_p"])) for i in range(1, n + 1))
 
 
-def build_spec(state: dict) -> MLPSpec | CNNSpec:
+def build_spec(state: dict) -> MLPSpec | CNNSpec | LayerNet:
     """The network the widgets describe (raises SpecError with a readable message)."""
+    if state["arch"] == "Layers":
+        return layers_state.build_net(state)
     common = dict(activation=state["act"], W_std=float(state["wstd"]), b_std=float(state["bstd"]),
                   parameterization=state["param"], out_dim=int(state["out"]))
     if state["arch"] == "MLP":
@@ -201,7 +213,9 @@ def input_shape(state: dict) -> tuple[int, ...]:
     if state["data"] in IMAGE_DATA:
         size = 8 if state["data"] == "digits" else int(state["img"])
         shape = (n, size, size, 1)
-        return shape if state["arch"] == "CNN" else (n, size * size)
+        image = state["arch"] == "CNN" or (state["arch"] == "Layers"
+                                           and layers_state.code_wants_image(state["layers"]))
+        return shape if image else (n, size * size)
     return (n, int(state["dim"]))
 
 
@@ -209,6 +223,8 @@ def spec_label(state: dict) -> str:
     """Short human label of the network + data, for legends and the Compare page."""
     if state["arch"] == "MLP":
         net = f"MLP {state['depth']}x{state['width']} {state['act']}"
+    elif state["arch"] == "Layers":
+        net = layers_state.label(state["layers"])
     else:
         chans = "-".join(str(state[f"c{i}_ch"]) for i in range(1, int(state["nconv"]) + 1))
         net = f"CNN {chans} {state['act']} {state['readout']}"

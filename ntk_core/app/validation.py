@@ -17,6 +17,9 @@ plain-language messages:
   spectrum or loss is NaN / infinite.
 
 None of these functions raises on bad input: they return problems instead.
+
+Length: a little over 400 lines on purpose: the registry of every key's rule and the
+checks that read it (links, stored configurations, requests) stay in one place.
 """
 from __future__ import annotations
 
@@ -27,14 +30,16 @@ from dataclasses import dataclass, field
 from ..dynamics.linearized import LINEAR_FORMS
 from ..dynamics.training import OPTIMIZERS
 from ..finite.labels import METHODS
+from ..networks.net import LayerNet
 from ..networks.specs import PADDINGS, PARAMETERIZATIONS, CNNSpec, SpecError
+from . import layers_state
 from . import state as appstate
 from .budget import kernel_elements, rough_cost, rough_prediction  # noqa: F401
 from .nonfinite import nonfinite_cause, nonfinite_message  # noqa: F401
 from .state import DEFAULTS, LIMITS, Limits, fmt_bytes
 
 MAX_LIST = 12  # most values in one comma-separated list (widths, alphas, sweep values)
-MAX_TEXT = 400  # longest text looked at for one value
+MAX_TEXT = layers_state.MAX_CODE_CHARS  # longest text looked at for one value
 # URL parameters that are not settings but are fine in a link (Streamlit's own, Compare's,
 # the Training page's recorded-step slider).
 OTHER_LINK_KEYS = ("cmp", "embed", "embed_options", "dyn_t")
@@ -103,7 +108,7 @@ def _choice(options) -> Field:
 
 
 FIELDS: dict[str, Field] = {
-    "arch": _choice(("MLP", "CNN")), "depth": _num("int", 0, _limit("max_depth"), SERVER),
+    "arch": _choice(appstate.ARCHS), "depth": _num("int", 0, _limit("max_depth"), SERVER),
     "width": _num("int", 1, _limit("max_width"), SERVER),
     "act": _choice(appstate.ACTIVATION_NAMES), "wstd": _num("float", 0.05, 10.0),
     "bstd": _num("float", 0.0, 10.0), "param": _choice(PARAMETERIZATIONS),
@@ -130,7 +135,7 @@ FIELDS: dict[str, Field] = {
     "dyn_center": Field("bool"), "dyn_form": _choice(LINEAR_FORMS),
     "dyn_widths": Field("text", parse=number_list(1, _limit("max_width"))),
     "dyn_alphas": Field("text", parse=number_list(1e-3, 256.0, whole=False)),
-    "dyn_seeds": _num("int", 1, 8), "dyn_sweep": Field("bool"),
+    "dyn_seeds": _num("int", 1, 8), "dyn_sweep": Field("bool"), "cmp_methods": Field("bool"),
 }
 for _i in range(1, appstate.MAX_CONV_LAYERS + 1):
     FIELDS.update({f"c{_i}_ch": _num("int", 1, _limit("max_channels"), SERVER),
@@ -144,6 +149,9 @@ def register(key: str, parse: Callable[[str], tuple[object, list]], default: str
     is not there yet (the state holds the text; :func:`list_values` gives the value)."""
     DEFAULTS.setdefault(key, default)
     FIELDS[key] = Field("text", parse=parse)
+
+
+register("layers", layers_state.parse_layers)   # the layer-list builder's code
 
 
 def list_values(key: str, text: str, limits: Limits = LIMITS, hi: float | None = None):
@@ -362,11 +370,16 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
     if state["arch"] == "CNN" and state["data"] not in appstate.IMAGE_DATA:
         return ["A CNN needs images: choose the data set 'digits' or 'synthetic' in the "
                 "sidebar (or switch the network to MLP)."], None
+    if (state["arch"] == "Layers" and state["data"] not in appstate.IMAGE_DATA
+            and layers_state.code_wants_image(state["layers"])):
+        return [layers_state.NEEDS_IMAGES], None
     try:
         spec = appstate.build_spec(state)
         shape = appstate.input_shape(state)
         if isinstance(spec, CNNSpec):
             spec.spatial_sizes(shape)
+        if isinstance(spec, LayerNet):
+            spec.shapes(shape)
     except SpecError as e:
         return [f"Invalid network: {e}."], None
     n = int(state["n"])

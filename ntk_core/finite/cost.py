@@ -28,7 +28,8 @@ For our MLP spec (depth L, width W) this is the paper's Table 1: ``P ~ L W^2``,
 ``Y ~ L W``, ``[FP] ~ 2 L W^2``.
 
 The predicted time on this device is ``t_dispatch + FLOPs / R + bytes / B`` per kind of
-work: passes at the dense-matmul rate (conv layers at the conv rate), JC's contraction at
+work: passes at the dense-matmul rate (conv layers at the conv rate; the per-example
+filter gradients of JC's reverse passes at their own, much lower, rate), JC's contraction at
 the rate of a skinny ``[k, P] x [P, k]`` product, and the large buffers (Jacobians,
 tangents, cotangents) streamed twice through memory. The rates, bandwidth and dispatch
 latency are measured once per process (:func:`calibrate`, about a second on CPU).
@@ -65,6 +66,7 @@ class Calibration:
     device: str
     matmul_flops_per_s: float
     conv_flops_per_s: float
+    conv_wgrad_flops_per_s: float
     skinny_flops_per_s: float
     bandwidth_bytes_per_s: float
     dispatch_s: float
@@ -102,6 +104,10 @@ def calibrate(device_kind: str | None = None) -> Calibration:
         a, k, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")))
     t_conv = median_time(conv, img, ker, reps=3)
     conv_flops = 2.0 * img.size * 9 * img.shape[-1]
+    # per-example filter gradients (what JC's reverse passes of conv layers compute), which
+    # XLA runs far below the forward conv rate on CPU
+    wgrad = jax.jit(jax.vmap(lambda a, g: jax.vjp(lambda k: conv(a[None], k), ker)[1](g[None])[0]))
+    t_wgrad = median_time(wgrad, img, img, reps=3)
     k, p = (64, 2 ** 18) if on_cpu else (256, 2 ** 22)
     J = jnp.ones((k, p), jnp.float32)
     t_sk = median_time(jax.jit(lambda J: J @ J.T), J, reps=3)
@@ -110,6 +116,7 @@ def calibrate(device_kind: str | None = None) -> Calibration:
     return Calibration(device=f"{dev.platform}:{getattr(dev, 'device_kind', '')}",
                        matmul_flops_per_s=2 * n ** 3 / t_mm,
                        conv_flops_per_s=conv_flops / t_conv,
+                       conv_wgrad_flops_per_s=conv_flops / t_wgrad,
                        skinny_flops_per_s=2 * k * k * p / t_sk,
                        bandwidth_bytes_per_s=2 * 4 * m / t_bw,
                        dispatch_s=t_disp,
@@ -266,7 +273,18 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
             flops = passes + contraction
             paper = npass * O * FP + pairs * O * O * P
             mem_el = npass * O * P + out_el + P + npass * Y
-            t = passes / R + contraction / Rs + 2 * npass * O * P * b / B
+            if independent:
+                # weight gradients as einsums of cotangents with layer inputs / patches
+                # (structured Jacobians, see methods.jacobian_contraction)
+                t = passes / R + contraction / Rs + 2 * npass * O * P * b / B
+            else:
+                # weight gradients by the convolution backward passes of the batched
+                # call: conv filters run at their own (much lower) calibrated rate
+                wgrad = npass * O * vjp_rows * FP
+                t_wgrad = wgrad * ((1 - st.conv_fraction) / Rm
+                                   + st.conv_fraction / cal.conv_wgrad_flops_per_s)
+                t = ((passes - wgrad) / R + t_wgrad + contraction / Rs
+                     + 2 * npass * O * P * b / B)
         elif m == "ntk_vector_products" and independent:
             # N2 O single-example VJPs (tangents t_jb = J_j^T e_b, size P each) and, sharing
             # the primal pass of each x1_i, N1 N2 O tangent passes (dW x + W dx: 2 [FP])

@@ -2,7 +2,9 @@
 Monte-Carlo convergence of finite-width NTKs to them.
 
 * ``dual``: dual activations (closed forms, Gaussian quadrature);
-* ``analytic``: MLP and CNN recursions (:func:`analytic_kernels`);
+* ``layers``: layer-by-layer kernels of a ``LayerNet`` (residual, LayerNorm, pooling);
+* ``analytic``: MLP and CNN recursions (:func:`analytic_kernels`, which dispatches a
+  ``LayerNet`` to ``layers``);
 * ``convergence``: mean empirical NTK of many finite nets against the analytic one.
 """
 from .analytic import *  # noqa: F401,F403
@@ -10,6 +12,8 @@ from .analytic import __all__ as _analytic_all
 from .convergence import *  # noqa: F401,F403
 from .convergence import __all__ as _convergence_all
 from .dual import CLOSED_FORM_ACTIVATIONS, activation_numpy, dual_activation
+from .layers import NoAnalyticKernel, analytic_support, layer_net_kernels
 
 __all__ = list(_analytic_all) + list(_convergence_all) + [
-    "CLOSED_FORM_ACTIVATIONS", "activation_numpy", "dual_activation"]
+    "CLOSED_FORM_ACTIVATIONS", "activation_numpy", "dual_activation", "NoAnalyticKernel",
+    "analytic_support", "layer_net_kernels"]

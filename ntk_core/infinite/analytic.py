@@ -38,8 +38,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..networks.net import LayerNet
 from ..networks.specs import CNNSpec, MLPSpec
 from .dual import _self_dual, dual_activation
+from .layers import layer_net_kernels
 
 __all__ = ["Kernels", "mlp_kernels", "mlp_kernels_from_cov", "mlp_kernel_on_sphere",
            "cnn_kernels", "analytic_kernels"]
@@ -244,9 +246,12 @@ def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
 
 
 def analytic_kernels(spec, x1, x2=None, **kwargs) -> Kernels:
-    """Dispatch to :func:`mlp_kernels` or :func:`cnn_kernels` by the spec's type."""
+    """Dispatch to :func:`mlp_kernels`, :func:`cnn_kernels` or (``LayerNet``)
+    :func:`ntk_core.infinite.layers.layer_net_kernels` by the spec's type."""
+    if isinstance(spec, LayerNet):
+        return Kernels(*layer_net_kernels(spec, x1, x2, **kwargs))
     if isinstance(spec, MLPSpec):
         return mlp_kernels(spec, x1, x2, **kwargs)
     if isinstance(spec, CNNSpec):
         return cnn_kernels(spec, x1, x2, **kwargs)
-    raise TypeError(f"expected an MLPSpec or CNNSpec, got {type(spec).__name__}")
+    raise TypeError(f"expected an MLPSpec, CNNSpec or LayerNet, got {type(spec).__name__}")

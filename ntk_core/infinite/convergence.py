@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..finite.empirical import empirical_ntk
+from ..networks.net import LayerNet, with_width as net_with_width
 from ..networks.specs import CNNSpec, MLPSpec
 from .analytic import analytic_kernels
 
@@ -45,13 +46,16 @@ def fit_power_law(x, y) -> tuple[float, float]:
 
 
 def with_width(spec, width: int):
-    """The spec with every hidden width (MLP) or every conv layer's channels (CNN) = width."""
+    """The spec with every hidden width (MLP), every conv layer's channels (CNN) or every
+    Dense / Conv / PatchEmbed width (LayerNet) = width."""
     if isinstance(spec, MLPSpec):
         return dataclasses.replace(spec, width=int(width))
     if isinstance(spec, CNNSpec):
         return dataclasses.replace(spec, layers=tuple(dataclasses.replace(l, channels=int(width))
                                                       for l in spec.layers))
-    raise TypeError(f"expected an MLPSpec or CNNSpec, got {type(spec).__name__}")
+    if isinstance(spec, LayerNet):
+        return dataclasses.replace(spec, layers=net_with_width(spec.layers, width))
+    raise TypeError(f"expected an MLPSpec, CNNSpec or LayerNet, got {type(spec).__name__}")
 
 
 def _keys(key, n):
