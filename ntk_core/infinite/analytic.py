@@ -39,6 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..networks.specs import CNNSpec, MLPSpec
+from .cnn import fast_cnn_kernels, fast_cnn_supported
 from .dual import _self_dual, dual_activation
 
 __all__ = ["Kernels", "mlp_kernels", "mlp_kernels_from_cov", "mlp_kernel_on_sphere",
@@ -213,7 +214,7 @@ def _cnn_block(spec, x1, x2, v1, v2, method, order):
 
 
 def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
-                block=16) -> Kernels:
+                block=None, engine="auto", progress=None) -> Kernels:
     """Analytic NNGP and NTK (CNTK) of ``spec`` for NHWC images.
 
     ``x1 [N1, H, W, C]``, ``x2 [N2, H, W, C]`` (``None``: ``x1``); returns :class:`Kernels`
@@ -221,7 +222,23 @@ def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
     spatial positions is tracked (memory ``block^2 (H W)^2`` per array); with flatten only
     the position diagonal. Computed in ``block x block`` tiles of input pairs (for
     ``x2=None`` only the upper triangle of tiles, mirrored).
+
+    ``engine``: ``"auto"`` uses the jitted float64 JAX engine of
+    :mod:`ntk_core.infinite.cnn` (blocks over devices, ``progress(done, total)``) for
+    closed-form activations and this numpy recursion otherwise (quadrature duals);
+    ``"jax"`` insists on the former, ``"numpy"`` on the latter (the reference).
     """
+    if engine not in ("auto", "jax", "numpy"):
+        raise ValueError(f"engine must be 'auto', 'jax' or 'numpy', got {engine!r}")
+    if engine == "jax" or (engine == "auto" and fast_cnn_supported(spec, method)):
+        nngp, ntk = fast_cnn_kernels(spec, x1, x2, block=block, progress=progress)
+        return Kernels(nngp, ntk)
+    return _cnn_kernels_numpy(spec, x1, x2, method=method, order=order, block=block or 16)
+
+
+def _cnn_kernels_numpy(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
+                       block=16) -> Kernels:
+    """The numpy reference recursion of :func:`cnn_kernels` (any activation)."""
     x1 = np.asarray(x1, np.float64)
     sym = x2 is None
     x2 = x1 if sym else np.asarray(x2, np.float64)

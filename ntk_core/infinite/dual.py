@@ -53,7 +53,6 @@ def activation_numpy(activation):
     else:
         fn = activation
     import jax
-    from jax.experimental import enable_x64
 
     def phi(x):
         with enable_x64():
@@ -66,6 +65,16 @@ def activation_numpy(activation):
             return np.asarray(g(jax.numpy.asarray(xa.ravel())), np.float64).reshape(xa.shape)
 
     return phi, dphi
+
+
+def enable_x64():
+    """A context in which JAX computes in float64 (``jax.enable_x64(True)`` on JAX >= 0.7,
+    ``jax.experimental.enable_x64()`` before); it never changes the global config."""
+    import jax
+    if hasattr(jax, "enable_x64"):
+        return jax.enable_x64(True)
+    from jax.experimental import enable_x64 as ctx  # older JAX
+    return ctx()
 
 
 # --------------------------------------------------------------------------------------
