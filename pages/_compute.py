@@ -111,6 +111,29 @@ def cached_laplace_regression(key: tuple) -> list:
     return laplace_study.laplace_regression(_state_of(key), cached_laplace(key)["fits"])
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def cached_scale_curve(key: tuple) -> dict:
+    """Scale page: features' approximation error vs m, with a progress bar over draws."""
+    from ntk_core.app import scale_study
+    bar = st.empty()
+
+    def progress(done, total):
+        bar.progress(done / total, text=f"feature draws done: {done} / {total}")
+
+    with _slot_with_notice():
+        res = scale_study.approximation_curve(_state_of(key), progress=progress)
+    bar.empty()
+    return res
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_scale_row(key: tuple, which: str) -> dict | None:
+    """Scale page: one KRR row (features, exact NTK or Laplace)."""
+    from ntk_core.app import scale_study
+    with _slot_with_notice():
+        return scale_study.krr_rows(_state_of(key), which)
+
+
 @st.cache_data(max_entries=256, show_spinner=False)
 def cached_cost_point(key: tuple, mode: str) -> dict:
     """Cost model at one configuration (no computation): see cost_study.cost_point."""

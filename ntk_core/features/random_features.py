@@ -40,7 +40,8 @@ import numpy as np
 
 from ..networks.specs import MLPSpec
 
-__all__ = ["FeatureMap", "relu_feature_map", "relu_features", "feature_dims"]
+__all__ = ["FeatureMap", "relu_feature_map", "relu_features", "feature_dims",
+           "laplace_fourier_features"]
 
 
 def _rng(key) -> np.random.Generator:
@@ -157,3 +158,17 @@ def relu_features(spec: MLPSpec, x, m: int, key=0, *, kernel: str = "ntk",
     :func:`relu_feature_map` to featurise train and test points with the same map)."""
     x = np.asarray(x)
     return relu_feature_map(spec, x.shape[1], m, key, kernel=kernel, dtype=dtype)(x, chunk)
+
+
+def laplace_fourier_features(x, c: float, m: int, key=0, *, dtype=np.float32) -> np.ndarray:
+    """Random Fourier features of the Laplace kernel ``exp(-c |x - y|)``: ``[N, m]``.
+
+    Its spectral density is the multivariate Cauchy law (Student t with one degree of
+    freedom) scaled by ``c``: ``w = c z / |u|`` with ``z ~ N(0, I_d)``, ``u ~ N(0, 1)``;
+    features ``sqrt(2 / m) cos(w.x + b)``, ``b ~ U[0, 2 pi)`` (Rahimi & Recht 2007).
+    """
+    x = np.asarray(x, np.float64)
+    rng = _rng(key)
+    w = c * rng.standard_normal((x.shape[1], m)) / np.abs(rng.standard_normal(m))
+    b = rng.uniform(0, 2 * np.pi, m)
+    return (np.sqrt(2.0 / m) * np.cos(x @ w + b)).astype(dtype)
