@@ -26,9 +26,10 @@ def approximation_vs_m(curve: Mapping, title: str = "NTK features: approximation
     f0 = float(np.mean(curve["frob"][0]))
     fig.add_trace(go.Scatter(x=m, y=f0 * np.sqrt(m[0] / m), mode="lines", name="~ m^-1/2",
                              line=dict(color="#7f7f7f", dash="dash")))
-    fig.update_xaxes(type="log", title="number of features m")
-    fig.update_yaxes(type="log", title="error")
-    return _layout(fig, title, corner="top right")
+    fig.update_xaxes(type="log", title="number of features m", dtick=np.log10(2),
+                     tickformat="d")
+    fig.update_yaxes(type="log", title="error", dtick=1, exponentformat="power")
+    return _layout(fig, title, corner="below")
 
 
 def krr_times(rows, title: str = "Kernel ridge regression: time"):

@@ -96,7 +96,7 @@ def approximation_curve(state: dict, seeds: int = 2, progress=None) -> dict:
 
 def _row(name, r, seconds, mem, cls):
     return {"kernel": name, "test MSE": r.test_mse, "relative test MSE": r.test_rel_mse,
-            "test accuracy": r.test_accuracy if cls else float("nan"), "chosen ridge": r.ridge,
+            "test accuracy": r.test_accuracy if cls else None, "chosen ridge": r.ridge,
             "time s": seconds, "memory MB": mem / 2 ** 20}
 
 
