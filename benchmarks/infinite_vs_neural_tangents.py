@@ -112,6 +112,47 @@ def time_ours(x, spec, repeats, engine="auto"):
     return first, times, k
 
 
+def stage_profile(spec, x, repeats=20):
+    """Where our time goes: each compiled stage of one block (input covariance, each
+    layer) timed alone, per example pair and per position pair (ns)."""
+    import jax
+    from ntk_core.infinite import cnn
+    from ntk_core.infinite.dual import enable_x64
+    b = cnn.pair_block_size(spec, x.shape)
+    with enable_x64():
+        v = cnn._self_variances(spec, x[:b])
+        st = cnn._compiled(cnn._config(spec, x.shape), b, tuple(jax.local_devices()),
+                           tuple(a.shape[1:] for a in v))
+        xs = jax.device_put(x[None, :b], st.shard)
+        vs = [jax.device_put(a[None], st.shard) for a in v]
+        q, t = st.cov(xs, xs), None
+        stages = [("input covariance", lambda: st.cov(xs, xs))]
+        for i, fn in enumerate(st.layers):
+            stages.append((f"layer {i + 1} (window means + dual)",
+                           lambda fn=fn, q=q, t=t, i=i: fn(q, t, vs[i], vs[i])))
+            if i < len(st.layers) - 1:
+                q, t = fn(q, t, vs[i], vs[i])
+        out = []
+        pos_pairs = (x.shape[1] * x.shape[2]) ** 2
+        for name, f in stages:
+            jax.block_until_ready(f())
+            t0 = time.perf_counter()
+            for _ in range(repeats):
+                jax.block_until_ready(f())
+            per_pair = (time.perf_counter() - t0) / repeats / b ** 2
+            out.append({"stage": name, "us_per_example_pair": per_pair * 1e6,
+                        "ns_per_position_pair": per_pair / pos_pairs * 1e9})
+    return {"block": b, "stages": out}
+
+
+def profile_lines(prof, separate=False):
+    head = (f"profile (block {prof['block']}x{prof['block']} pairs, 256^2 position pairs per "
+            f"example pair{', measured in a separate run' if separate else ''}):")
+    return [head] + [f"  {p['stage']:<36} {p['us_per_example_pair']:>8.0f} us/pair "
+                     f"{p['ns_per_position_pair']:>6.2f} ns/position pair"
+                     for p in prof["stages"]]
+
+
 def rel(a, b):
     return float(np.max(np.abs(a - b)) / np.max(np.abs(b)))
 
@@ -122,12 +163,24 @@ def main(argv=None):
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--before", default="32", help="sizes for the numpy engine ('' = none)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks/results/infinite_vs_neural_tangents"))
+    ap.add_argument("--profile-only", action="store_true",
+                    help="only (re)measure the stage profile and add it to existing OUT files")
     a = ap.parse_args(argv)
     ns = [int(n) for n in a.ns.split(",")]
     before = [int(n) for n in a.before.split(",") if n]
     spec = CNNSpec(layers=(ConvLayer(64, 3), ConvLayer(64, 3)), activation="relu",
                    readout="gap", W_std=1.0, b_std=0.0)
     x_all = np.random.default_rng(0).standard_normal((max(ns), 16, 16, 3))
+    out = Path(a.out)
+    if a.profile_only:
+        rec = json.loads(out.with_suffix(".json").read_text())
+        rec["profile"] = prof = stage_profile(spec, x_all[:32])
+        text = out.with_suffix(".txt").read_text().split("profile (")[0].rstrip("\n")
+        text = "\n".join([text] + profile_lines(prof, separate=True))
+        out.with_suffix(".txt").write_text(text + "\n")
+        out.with_suffix(".json").write_text(json.dumps(rec, indent=2))
+        print(text)
+        return
     rows = []
     for n in ns:  # interleaved per N, so both see the same machine load
         x = x_all[:n]
@@ -158,14 +211,15 @@ def main(argv=None):
                      f"{r.get('speedup_vs_before', float('nan')):>9.1f} "
                      f"{r['rel_err_ntk_vs_nt']:>13.1e} "
                      f"{r.get('rel_err_ntk_vs_numpy', float('nan')):>10.1e}")
+    prof = stage_profile(spec, x_all[:32])
+    lines += profile_lines(prof)
     text = "\n".join(lines)
     print(text)
-    out = Path(a.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".txt").write_text(text + "\n")
     out.with_suffix(".json").write_text(json.dumps(
         {"device": describe_device(), "args": vars(a), "neural_tangents": nt_rec,
-         "rows": rows}, indent=2))
+         "rows": rows, "profile": prof}, indent=2))
     print(f"wrote {out}.txt and .json")
 
 
