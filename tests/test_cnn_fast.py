@@ -34,9 +34,8 @@ def test_fast_equals_numpy_reference(spec):
     near +-1 (its measured error here is ~3e-15)."""
     x = np.random.default_rng(0).standard_normal((5, 7, 6, 3))
     ref = cnn_kernels(spec, x, engine="numpy")
-    for block in (None, 2):
-        fast = cnn_kernels(spec, x, engine="jax", block=block)
-        assert rel(fast.ntk, ref.ntk) < 1e-12 and rel(fast.nngp, ref.nngp) < 1e-12
+    fast = cnn_kernels(spec, x, engine="jax", block=2)  # 3 x 3 tiles, mirrored, ragged
+    assert rel(fast.ntk, ref.ntk) < 1e-12 and rel(fast.nngp, ref.nngp) < 1e-12
     cross = cnn_kernels(spec, x[:2], x[2:], engine="jax", block=2)
     ref_cross = cnn_kernels(spec, x[:2], x[2:], engine="numpy")
     assert rel(cross.ntk, ref_cross.ntk) < 1e-12

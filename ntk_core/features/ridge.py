@@ -46,15 +46,38 @@ def _gram_t(phi, chunk=16384):
     return out
 
 
+def _times(phi, w, chunk=16384):
+    """``Phi @ w`` in float64 over row chunks (never a float64 copy of all of Phi)."""
+    return np.concatenate([np.asarray(phi[i:i + chunk], np.float64) @ w
+                           for i in range(0, len(phi), chunk)] or [np.zeros((0,) + w.shape[1:])])
+
+
+def _t_times(phi, y, chunk=16384):
+    """``Phi^T @ y`` in float64 over row chunks."""
+    out = 0.0
+    for i in range(0, len(phi), chunk):
+        out = out + np.asarray(phi[i:i + chunk], np.float64).T @ y[i:i + chunk]
+    return out
+
+
 def _solve_all(phi, y, lams):
-    """Ridge weights ``(Phi^T Phi + lam I)^-1 Phi^T y`` for each ``lam`` (one eigh)."""
+    """Ridge weights ``(Phi^T Phi + lam I)^-1 Phi^T y`` for each ``lam`` (one eigh).
+
+    With more features than rows the same weights are ``Phi^T (Phi Phi^T + lam I)^-1 y``
+    (one ``N x N`` eigh instead of ``m x m``)."""
+    if phi.shape[1] > phi.shape[0]:
+        p = np.asarray(phi, np.float64)
+        s, v = np.linalg.eigh(p @ p.T)
+        vy = v.T @ y
+        return [p.T @ (v @ (vy / (s + lam)[:, None])) for lam in lams]
     s, u = np.linalg.eigh(_gram_t(phi))
-    uy = u.T @ (np.asarray(phi, np.float64).T @ y)
+    uy = u.T @ _t_times(phi, y)
     return [u @ (uy / (s + lam)[:, None]) for lam in lams]
 
 
-def _mean_sq_norm(phi):
-    return float(np.mean(np.sum(np.asarray(phi, np.float64) ** 2, 1)))
+def _mean_sq_norm(phi, chunk=16384):
+    return float(sum(np.sum(np.asarray(phi[i:i + chunk], np.float64) ** 2)
+                     for i in range(0, len(phi), chunk)) / len(phi))
 
 
 def feature_ridge_regression(phi_train, y_train, phi_test, y_test, *, ridges=DEFAULT_RIDGES,
@@ -75,14 +98,14 @@ def feature_ridge_regression(phi_train, y_train, phi_test, y_test, *, ridges=DEF
     ridges = np.asarray(ridges, np.float64)
     pf = phi_train[fi]
     ws = _solve_all(pf, y2[fi], ridges * _mean_sq_norm(pf))
-    pv = np.asarray(phi_train[vi], np.float64)
-    val = np.array([np.mean((pv @ w - y2[vi]) ** 2) for w in ws])
+    pv = phi_train[vi]
+    val = np.array([np.mean((_times(pv, w) - y2[vi]) ** 2) for w in ws])
     best = int(np.nanargmin(val))
     ridge = float(ridges[best])
     w = _solve_all(phi_train, y2, [ridge * _mean_sq_norm(phi_train)])[0]
     fit = time.perf_counter() - t0
-    pred = np.asarray(phi_test, np.float64) @ w
-    train_mse = float(np.mean((np.asarray(phi_train, np.float64) @ w - y2) ** 2))
+    pred = _times(phi_test, w)
+    train_mse = float(np.mean((_times(phi_train, w) - y2) ** 2))
     test_mse = float(np.mean((pred - yt2) ** 2))
     base = float(np.mean((yt2 - y2.mean(0)) ** 2))
     acc = None
