@@ -22,6 +22,7 @@ PAGES = {
     "infinite": ("?inf_widths=32,64,128&inf_seeds=2&inf_n=8", "infinite", 3),
     "laplace": ("?lap_ntrain=64", "laplace", 4),
     "methods": ("?n=8", "methods", 2),
+    "scale": ("?sc_n=400&sc_m=256&sc_dim=4&sc_depth=1", "scale", 2),
 }
 
 
@@ -133,3 +134,23 @@ def test_two_sessions_at_once(app_server, browser):
     assert heatmap_signature(pages[0]) != heatmap_signature(pages[1])
     for c in ctxs:
         c.close()
+
+
+def test_scale_page_shows_error_curve_and_krr_table(app_server, browser):
+    """The Scale page in a real browser: the error-vs-m chart, the time bars and the KRR
+    table with features, exact NTK and Laplace rows; a screenshot for a human to look at."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = ctx.new_page()
+    open_app(page, f"{app_server}/scale{PAGES['scale'][0]}")
+    page.wait_for_selector(CHART, timeout=180_000)
+    no_exception(page)
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 2
+    body = page.inner_text("body")
+    for text in ("NTK features", "NTK exact", "Laplace exact", "spectral epsilon"):
+        assert text in body, text
+    page.wait_for_timeout(500)
+    page.set_viewport_size({"width": 1280, "height": 1500})
+    page.screenshot(path=str(SHOTS / "scale_page.png"))
+    ctx.close()
+

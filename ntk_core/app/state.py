@@ -39,6 +39,7 @@ OUTPUT_MODES = {
 LAPLACE_KEYS = ("lap_depth", "lap_bias", "lap_dim", "lap_gamma", "lap_radius", "lap_ntrain",
                 "lap_real", "wstd", "seed")
 REAL_DATA = ("digits", "diabetes", "breast_cancer", "wine", "iris")
+SCALE_KEYS = ("sc_data", "sc_n", "sc_dim", "sc_depth", "sc_m", "wstd", "seed")
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
                   "depth": "1,2,3,4,6"}
@@ -80,6 +81,8 @@ DEFAULTS: dict[str, object] = {
     # Laplace kernel
     "lap_depth": 2, "lap_bias": 0.0, "lap_dim": 3, "lap_gamma": True, "lap_radius": 0.5,
     "lap_ntrain": 256, "lap_real": "digits",
+    # Scale (random features vs exact kernels)
+    "sc_data": "sphere", "sc_n": 2000, "sc_dim": 5, "sc_depth": 2, "sc_m": 1024,
     # Training dynamics
     "dyn_n": 8, "dyn_freq": 2.0, "dyn_steps": 300, "dyn_lr": 0.5, "dyn_opt": "gd",
     "dyn_alpha": 1.0, "dyn_center": False, "dyn_form": "discrete",

@@ -136,6 +136,8 @@ FIELDS: dict[str, Field] = {
     "dyn_widths": Field("text", parse=number_list(1, _limit("max_width"))),
     "dyn_alphas": Field("text", parse=number_list(1e-3, 256.0, whole=False)),
     "dyn_seeds": _num("int", 1, 8), "dyn_sweep": Field("bool"), "cmp_methods": Field("bool"),
+    "sc_data": _choice(("sphere",) + appstate.REAL_DATA), "sc_n": _num("int", 100, 100_000),
+    "sc_dim": _num("int", 2, 64), "sc_depth": _num("int", 1, 6), "sc_m": _num("int", 64, 8192),
 }
 for _i in range(1, appstate.MAX_CONV_LAYERS + 1):
     FIELDS.update({f"c{_i}_ch": _num("int", 1, _limit("max_channels"), SERVER),

@@ -40,7 +40,9 @@ import numpy as np
 
 from ..networks.net import LayerNet
 from ..networks.specs import CNNSpec, MLPSpec
-from .dual import _self_dual, dual_activation
+from .cnn import fast_cnn_kernels, fast_cnn_supported
+from .dual import (CLOSED_FORM_ACTIVATIONS, DEFAULT_TABLE_NODES, _self_dual, dual_activation,
+                   dual_activation_one_norm)
 from .layers import layer_net_kernels
 
 __all__ = ["Kernels", "mlp_kernels", "mlp_kernels_from_cov", "mlp_kernel_on_sphere",
@@ -63,17 +65,39 @@ class Kernels:
 # --------------------------------------------------------------------------------------
 # MLP
 # --------------------------------------------------------------------------------------
+def _common_variance(qxx, qyy):
+    """The one variance shared by all ``qxx`` and ``qyy`` entries (relative spread below
+    1e-12, i.e. rounding of equal norms), else None."""
+    v = np.concatenate([np.ravel(qxx), np.ravel(qyy)])
+    if v.size == 0 or not np.all(np.isfinite(v)):
+        return None
+    lo, hi = v.min(), v.max()
+    return float(v.mean()) if lo > 0 and hi - lo <= 1e-12 * hi else None
+
+
 def mlp_kernels_from_cov(spec: MLPSpec, kxx, kyy, kxy, d_in: int, *, method="auto",
-                         order=None) -> Kernels:
+                         order=None, table="auto") -> Kernels:
     """MLP kernels from the input covariances ``K0`` (elementwise, broadcasting).
 
     ``kxx = |x|^2 / d_in``, ``kyy = |y|^2 / d_in``, ``kxy = <x, y> / d_in`` (any broadcastable
     shapes); ``d_in`` is the first layer's fan-in (used by the standard parameterization).
     Applies ``depth`` times [Dense, nonlinearity] and the readout Dense (module docstring).
+
+    ``table``: for activations without a closed form, when all inputs share one norm (all
+    ``kxx``, ``kyy`` equal, e.g. data on a sphere) every layer's dual activation is a
+    function of the correlation alone; ``"auto"`` (default) then evaluates it from a 1-D
+    Chebyshev table in the correlation (:func:`~ntk_core.infinite.dual.dual_activation_one_norm`,
+    error below 1e-9 relative, measured in the tests) instead of a 2-D quadrature per
+    pair; ``False`` always uses the per-pair quadrature; an int sets the table's nodes.
     """
     W2, b2 = float(spec.W_std) ** 2, float(spec.b_std) ** 2
     standard = spec.parameterization == "standard"
     qxx, qyy, qxy = (np.asarray(a, np.float64) for a in (kxx, kyy, kxy))
+    closed = isinstance(spec.activation, str) and spec.activation in CLOSED_FORM_ACTIVATIONS
+    one = None
+    if table is not False and not closed and method in ("auto", "quadrature", "hermite"):
+        one = _common_variance(qxx, qyy)
+    nodes = DEFAULT_TABLE_NODES if table in ("auto", True) else int(table or 0)
     t = 0.0
     fan_in = d_in
     for layer in range(spec.depth + 1):
@@ -81,19 +105,31 @@ def mlp_kernels_from_cov(spec: MLPSpec, kxx, kyy, kxy, d_in: int, *, method="aut
         t = (fan_in * qxy + 1.0 + W2 * t) if standard else (nxy + W2 * t)
         if layer == spec.depth:
             return Kernels(np.asarray(nxy, np.float64), np.asarray(t, np.float64))
-        qxy, kdot = dual_activation(spec.activation, nxx, nyy, nxy, method=method, order=order)
-        qxx = _self_dual(spec.activation, nxx, method, order)
-        qyy = _self_dual(spec.activation, nyy, method, order)
+        if one is not None:  # all inputs of one norm: every layer keeps one variance
+            v = W2 * one + b2
+            m = "quadrature" if method == "auto" else method
+            qxy, kdot = dual_activation_one_norm(spec.activation, v, nxy, nodes=nodes,
+                                                 method=m, order=order)
+            one = float(_self_dual(spec.activation, np.array([v]), m, order)[0])
+            qxx, qyy = np.full_like(qxx, one), np.full_like(qyy, one)
+        else:
+            qxy, kdot = dual_activation(spec.activation, nxx, nyy, nxy, method=method,
+                                        order=order)
+            qxx = _self_dual(spec.activation, nxx, method, order)
+            qyy = _self_dual(spec.activation, nyy, method, order)
         t = kdot * t
         fan_in = spec.width
 
 
 def mlp_kernels(spec: MLPSpec, x1, x2=None, *, method="auto", order=None,
-                block_rows=1024) -> Kernels:
+                block_rows=1024, table="auto") -> Kernels:
     """Analytic NNGP and NTK of ``spec`` between ``x1 [N1, d]`` and ``x2 [N2, d]``.
 
     Returns :class:`Kernels` with ``[N1, N2]`` float64 arrays (``x2=None``: ``x2 = x1``).
-    Rows of ``x1`` are processed in blocks of ``block_rows``.
+    Rows of ``x1`` are processed in blocks of ``block_rows``. Activations without a closed
+    form on inputs that all share one norm (sphere data) use a 1-D interpolation table in
+    the correlation (``table``, see :func:`mlp_kernels_from_cov`), not a 2-D quadrature
+    per pair.
     """
     x1 = np.asarray(x1, np.float64)
     x2 = x1 if x2 is None else np.asarray(x2, np.float64)
@@ -105,13 +141,13 @@ def mlp_kernels(spec: MLPSpec, x1, x2=None, *, method="auto", order=None,
     for i in range(0, x1.shape[0], block_rows):
         sl = slice(i, i + block_rows)
         k = mlp_kernels_from_cov(spec, n1x[sl, None], n2x[None, :], x1[sl] @ x2.T / d, d,
-                                 method=method, order=order)
+                                 method=method, order=order, table=table)
         nngp[sl], ntk[sl] = k.nngp, k.ntk
     return Kernels(nngp, ntk)
 
 
 def mlp_kernel_on_sphere(spec: MLPSpec, u, d: int, *, radius=1.0, method="auto",
-                         order=None) -> Kernels:
+                         order=None, table="auto") -> Kernels:
     """MLP kernels as functions of ``u = <x^, y^>`` for ``|x| = |y| = radius`` in R^d.
 
     ``u`` any shape (values in [-1, 1]); returns :class:`Kernels` of that shape. This is the
@@ -120,7 +156,7 @@ def mlp_kernel_on_sphere(spec: MLPSpec, u, d: int, *, radius=1.0, method="auto",
     u = np.clip(np.asarray(u, np.float64), -1.0, 1.0)
     s = radius ** 2 / d
     return mlp_kernels_from_cov(spec, np.full_like(u, s), np.full_like(u, s), s * u, d,
-                                method=method, order=order)
+                                method=method, order=order, table=table)
 
 
 # --------------------------------------------------------------------------------------
@@ -215,7 +251,7 @@ def _cnn_block(spec, x1, x2, v1, v2, method, order):
 
 
 def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
-                block=16) -> Kernels:
+                block=None, engine="auto", progress=None) -> Kernels:
     """Analytic NNGP and NTK (CNTK) of ``spec`` for NHWC images.
 
     ``x1 [N1, H, W, C]``, ``x2 [N2, H, W, C]`` (``None``: ``x1``); returns :class:`Kernels`
@@ -223,7 +259,23 @@ def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
     spatial positions is tracked (memory ``block^2 (H W)^2`` per array); with flatten only
     the position diagonal. Computed in ``block x block`` tiles of input pairs (for
     ``x2=None`` only the upper triangle of tiles, mirrored).
+
+    ``engine``: ``"auto"`` uses the jitted float64 JAX engine of
+    :mod:`ntk_core.infinite.cnn` (blocks over devices, ``progress(done, total)``) for
+    closed-form activations and this numpy recursion otherwise (quadrature duals);
+    ``"jax"`` insists on the former, ``"numpy"`` on the latter (the reference).
     """
+    if engine not in ("auto", "jax", "numpy"):
+        raise ValueError(f"engine must be 'auto', 'jax' or 'numpy', got {engine!r}")
+    if engine == "jax" or (engine == "auto" and fast_cnn_supported(spec, method)):
+        nngp, ntk = fast_cnn_kernels(spec, x1, x2, block=block, progress=progress)
+        return Kernels(nngp, ntk)
+    return _cnn_kernels_numpy(spec, x1, x2, method=method, order=order, block=block or 16)
+
+
+def _cnn_kernels_numpy(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
+                       block=16) -> Kernels:
+    """The numpy reference recursion of :func:`cnn_kernels` (any activation)."""
     x1 = np.asarray(x1, np.float64)
     sym = x2 is None
     x2 = x1 if sym else np.asarray(x2, np.float64)

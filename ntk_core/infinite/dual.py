@@ -53,7 +53,6 @@ def activation_numpy(activation):
     else:
         fn = activation
     import jax
-    from jax.experimental import enable_x64
 
     def phi(x):
         with enable_x64():
@@ -66,6 +65,16 @@ def activation_numpy(activation):
             return np.asarray(g(jax.numpy.asarray(xa.ravel())), np.float64).reshape(xa.shape)
 
     return phi, dphi
+
+
+def enable_x64():
+    """A context in which JAX computes in float64 (``jax.enable_x64(True)`` on JAX >= 0.7,
+    ``jax.experimental.enable_x64()`` before); it never changes the global config."""
+    import jax
+    if hasattr(jax, "enable_x64"):
+        return jax.enable_x64(True)
+    from jax.experimental import enable_x64 as ctx  # older JAX
+    return ctx()
 
 
 # --------------------------------------------------------------------------------------
@@ -222,3 +231,45 @@ def dual_activation(activation, kxx, kyy, kxy, *, method="auto", order=None, chu
 def _self_dual(activation, k, method, order):
     """E[phi(u)^2] for u ~ N(0, k) (1-D arrays; cheap diagonal terms)."""
     return dual_activation(activation, k, k, k, method=method, order=order)[0]
+
+
+# --------------------------------------------------------------------------------------
+# Inputs of one norm: a 1-D table in the correlation
+# --------------------------------------------------------------------------------------
+DEFAULT_TABLE_NODES = 129
+
+
+@lru_cache(maxsize=64)
+def _sphere_table(activation, variance, nodes, method, order):
+    """Chebyshev coefficients of ``rho -> (E[phi(u) phi(v)], E[phi'(u) phi'(v)])`` at
+    ``kxx = kyy = variance``, ``kxy = variance rho`` (see :func:`dual_activation_one_norm`)."""
+    rho = np.cos(np.pi * np.arange(nodes) / (nodes - 1))  # Chebyshev extreme points
+    v = np.full(nodes, variance)
+    q, kd = dual_activation(activation, v, v, variance * rho, method=method, order=order)
+    cheb = np.polynomial.chebyshev.Chebyshev
+    return (cheb.fit(rho, q, nodes - 1, domain=[-1, 1]).coef,
+            cheb.fit(rho, kd, nodes - 1, domain=[-1, 1]).coef)
+
+
+def dual_activation_one_norm(activation, variance, kxy, *, nodes=DEFAULT_TABLE_NODES,
+                             method="quadrature", order=None):
+    """Dual activation when every input has the same variance ``kxx = kyy = variance``.
+
+    Then the expectation depends on the correlation ``rho = kxy / variance`` alone, so it
+    is computed by quadrature (``method``, ``order`` as in :func:`dual_activation`) at
+    ``nodes`` Chebyshev points of ``rho in [-1, 1]`` once and interpolated there (a
+    degree ``nodes - 1`` Chebyshev series; tables are cached per activation, variance and
+    size): ``nodes`` quadratures instead of one per pair. For smooth activations (tanh,
+    gelu, erf, sin...) the error falls geometrically with ``nodes``; with 129 nodes it is
+    below 1e-9 relative to the values' scale for tanh and gelu at variances 0.1..10
+    (measured in the tests). Kinked activations are interpolated more slowly (algebraic
+    convergence near ``rho = 1``). ``kxy`` any shape; returns two arrays of that shape.
+    """
+    variance = float(variance)
+    if not variance > 0:
+        raise ValueError("the common variance must be positive")
+    kxy = np.asarray(kxy, np.float64)
+    cq, ck = _sphere_table(activation, variance, int(nodes), method, order)
+    rho = np.clip(kxy / variance, -1.0, 1.0)
+    cheb = np.polynomial.chebyshev.chebval
+    return cheb(rho, cq), cheb(rho, ck)

@@ -1,0 +1,70 @@
+"""The Scale page: its pure computations (ntk_core.app.scale_study) and the page itself
+(AppTest); the browser test is in tests/test_browser.py."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ntk_core.app import figures_scale, scale_study, state as appstate
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+SMALL = {"sc_n": "240", "sc_m": "256", "sc_dim": "4", "sc_depth": "1"}
+
+
+def small_state(**kw):
+    st = appstate.state_with({"sc_n": 240, "sc_m": 256, "sc_dim": 4, "sc_depth": 1})
+    st.update(kw)
+    return st
+
+
+def test_study_rows_and_curve():
+    state = small_state()
+    curve = scale_study.approximation_curve(state)
+    assert list(curve["m"]) == [64, 128, 256]
+    assert np.all(np.diff(curve["eps"].mean(1)) < 0)  # spectral eps falls with m
+    rows = {w: scale_study.krr_rows(state, w) for w in ("features", "exact", "laplace")}
+    assert rows["features"]["kernel"].startswith("NTK features")
+    assert rows["exact"]["kernel"] == "NTK exact"
+    for r in rows.values():
+        assert 0 < r["relative test MSE"] < 1  # better than predicting the mean
+    fig = figures_scale.approximation_vs_m(curve)
+    assert len(fig.data) == 3
+    assert len(figures_scale.krr_times(list(rows.values())).data) == 1
+
+
+def test_exact_skipped_and_laplace_switches_to_features_above_the_limit(monkeypatch):
+    monkeypatch.setattr(scale_study, "MAX_EXACT", 100)
+    state = small_state()
+    assert scale_study.krr_rows(state, "exact") is None
+    assert "Fourier" in scale_study.krr_rows(state, "laplace")["kernel"]
+
+
+def test_real_data_and_guard():
+    x, y, cls, label = scale_study.scale_data(small_state(sc_data="wine", sc_n=100_000))
+    assert cls and len(x) == 178 and "wine" in label
+    assert scale_study.check_scale_request(small_state(sc_n=100_000, sc_m=8192))
+    assert scale_study.check_scale_request(small_state(sc_n=100_000, sc_m=1024)) is None
+
+
+def test_page_runs_in_apptest():
+    testing = pytest.importorskip("streamlit.testing.v1")
+    at = testing.AppTest.from_file(APP, default_timeout=240)
+    for k, v in SMALL.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page("pages/scale.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    assert len(at.get("plotly_chart")) == 2
+    table = at.dataframe[0].value
+    assert list(table["kernel"])[1:] == ["NTK exact", table["kernel"][2]]
+    assert table["kernel"][2].startswith("Laplace exact")
+    # an oversized request is refused with a message, nothing computed
+    at.query_params["sc_n"] = "100000"
+    at.query_params["sc_m"] = "8192"
+    at2 = testing.AppTest.from_file(APP, default_timeout=60)
+    for k, v in {"sc_n": "100000", "sc_m": "8192"}.items():
+        at2.query_params[k] = v
+    at2.run()
+    at2.switch_page("pages/scale.py").run()
+    assert any("exceed" in e.value for e in at2.error)
