@@ -30,13 +30,15 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import _nt  # noqa: E402  (the neural-tangents venv, shared with vs_neural_tangents.py)
 
 from ntk_core.finite.devices import describe_device  # noqa: E402
 from ntk_core.infinite.analytic import cnn_kernels  # noqa: E402
 from ntk_core.networks.specs import CNNSpec, ConvLayer  # noqa: E402
 
 NT_VENV = Path(os.environ.get("NT_VENV", "/tmp/ntvenv"))
-SETUP = ROOT.parent / "shared" / "tools" / "setup_neural_tangents.sh"
 
 NT_SCRIPT = r'''
 import json, sys, time
@@ -74,24 +76,14 @@ json.dump({"jax": jax.__version__, "x64": bool(config.jax_enable_x64), "results"
 '''
 
 
-def ensure_nt_venv() -> Path:
-    """The neural-tangents venv's python, building the venv when it is missing (~3 min)."""
-    py = NT_VENV / "bin" / "python"
-    if not py.exists():
-        print(f"building the neural-tangents venv at {NT_VENV} ...", flush=True)
-        subprocess.run(["bash", str(SETUP), str(NT_VENV)], check=True)
-    return py
-
-
 def run_nt(x: np.ndarray, ns, repeats: int, batch: int = 32):
     """Time neural-tangents in its own venv: ``(record, {name: kernel})``."""
-    py = ensure_nt_venv()
+    py = _nt.ensure_venv(str(NT_VENV))
     with tempfile.TemporaryDirectory() as d:
         inp, out = os.path.join(d, "x.npy"), os.path.join(d, "nt")
         np.save(inp, x)
-        env = dict(os.environ, JAX_PLATFORMS="cpu", TF_CPP_MIN_LOG_LEVEL="3")
         r = subprocess.run([str(py), "-c", NT_SCRIPT, inp, out, ",".join(map(str, ns)),
-                            str(repeats), str(batch)], capture_output=True, text=True, env=env)
+                            str(repeats), str(batch)], capture_output=True, text=True, env=_nt._env())
         if r.returncode != 0:
             raise RuntimeError(f"neural-tangents subprocess failed:\n{r.stderr[-3000:]}")
         rec = json.load(open(out + ".json"))

@@ -360,6 +360,9 @@ def main():
     ap.add_argument("--reps", type=int, default=None, help="timing rounds (default 5; quick 3)")
     ap.add_argument("--cases", default=None, help="comma-separated case indices")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--infinite", action="store_true",
+                    help="also run the infinite-width CNN-GAP comparison "
+                         "(benchmarks/infinite_vs_neural_tangents.py) after the finite table")
     ap.add_argument("--runtime", action="store_true",
                     help="only time the same pure-JAX program on both JAX versions")
     a = ap.parse_args()
@@ -409,6 +412,9 @@ def main():
         json.dump({"nt": info, "jax": jax.__version__, "device": describe_device(),
                    "reps": reps, "load_average_start": load[0], "rows": rows,
                    "kernel_checks": checks, "total_s": total}, f, indent=1)
+    if a.infinite:                      # the infinite-width CNN-GAP table, same NT venv
+        import infinite_vs_neural_tangents
+        infinite_vs_neural_tangents.main([])
 
 
 def runtime_main(idx, reps, out):

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..sphere.datasets import as_rng
+from ..sphere.regression import prediction_metrics
+
 __all__ = ["FeatureRidgeResult", "feature_ridge_regression", "DEFAULT_RIDGES"]
 
 DEFAULT_RIDGES = tuple(10.0 ** np.arange(-8, 2))
@@ -92,7 +95,7 @@ def feature_ridge_regression(phi_train, y_train, phi_test, y_test, *, ridges=DEF
     n = len(y2)
     if phi_train.shape[0] != n or phi_test.shape[0] != len(yt2):
         raise ValueError("features and targets must have the same number of rows")
-    perm = (key if isinstance(key, np.random.Generator) else np.random.default_rng(key)).permutation(n)
+    perm = as_rng(key).permutation(n)
     n_val = max(1, int(round(val_fraction * n)))
     vi, fi = perm[:n_val], perm[n_val:]
     ridges = np.asarray(ridges, np.float64)
@@ -105,14 +108,7 @@ def feature_ridge_regression(phi_train, y_train, phi_test, y_test, *, ridges=DEF
     w = _solve_all(phi_train, y2, [ridge * _mean_sq_norm(phi_train)])[0]
     fit = time.perf_counter() - t0
     pred = _times(phi_test, w)
-    train_mse = float(np.mean((_times(phi_train, w) - y2) ** 2))
-    test_mse = float(np.mean((pred - yt2) ** 2))
-    base = float(np.mean((yt2 - y2.mean(0)) ** 2))
-    acc = None
-    if classification:
-        if yt2.shape[1] == 1:
-            acc = float(np.mean(np.sign(pred[:, 0]) == np.sign(yt2[:, 0])))
-        else:
-            acc = float(np.mean(pred.argmax(1) == yt2.argmax(1)))
-    return FeatureRidgeResult(ridge, ridges, val, train_mse, test_mse, test_mse / base, acc,
+    train_mse, test_mse, rel, acc = prediction_metrics(_times(phi_train, w), y2, pred, yt2,
+                                                       classification)
+    return FeatureRidgeResult(ridge, ridges, val, train_mse, test_mse, rel, acc,
                               pred.reshape((len(pred),) + y_test.shape[1:]), fit, w)

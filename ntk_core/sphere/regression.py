@@ -14,7 +14,7 @@ from ..infinite.analytic import analytic_kernels
 from .datasets import as_rng, train_test_split_indices
 from .laplace import gamma_exponential_kernel
 
-__all__ = ["KRRResult", "kernel_ridge_regression", "compare_kernels", "ntk_kernel_fn",
+__all__ = ["KRRResult", "kernel_ridge_regression", "prediction_metrics", "compare_kernels", "ntk_kernel_fn",
            "nngp_kernel_fn", "gamma_exponential_kernel_fn", "DEFAULT_RIDGES"]
 
 DEFAULT_RIDGES = tuple(10.0 ** np.arange(-8, 2))
@@ -78,7 +78,17 @@ def kernel_ridge_regression(kernel_fn, x_train, y_train, x_test, y_test, *,
     alpha = _eig_solve(k_all, y2, [ridge * scale])[0]
     k_test = np.asarray(kernel_fn(x_test, x_train), np.float64)
     pred = k_test @ alpha
-    train_mse = float(np.mean((k_all @ alpha - y2) ** 2))
+    train_mse, test_mse, rel, acc = prediction_metrics(k_all @ alpha, y2, pred, yt2,
+                                                       classification)
+    return KRRResult(ridge, ridges, val, train_mse, test_mse, rel, acc,
+                     pred.reshape((len(pred),) + y_test.shape[1:]))
+
+
+def prediction_metrics(train_pred, y2, pred, yt2, classification: bool):
+    """``(train MSE, test MSE, test MSE / variance of the test targets about the training
+    mean, accuracy or None)`` for predictions ``[n, k]`` of targets ``[n, k]``; accuracy by
+    sign (k = 1) or argmax (k > 1) when ``classification``."""
+    train_mse = float(np.mean((train_pred - y2) ** 2))
     test_mse = float(np.mean((pred - yt2) ** 2))
     base = float(np.mean((yt2 - y2.mean(0)) ** 2))
     acc = None
@@ -87,8 +97,7 @@ def kernel_ridge_regression(kernel_fn, x_train, y_train, x_test, y_test, *,
             acc = float(np.mean(np.sign(pred[:, 0]) == np.sign(yt2[:, 0])))
         else:
             acc = float(np.mean(pred.argmax(1) == yt2.argmax(1)))
-    return KRRResult(ridge, ridges, val, train_mse, test_mse, test_mse / base, acc,
-                     pred.reshape((len(pred),) + y_test.shape[1:]))
+    return train_mse, test_mse, test_mse / base, acc
 
 
 def compare_kernels(kernels: dict, x, y, *, test_fraction=0.25, key=0, **krr_kwargs) -> dict:
