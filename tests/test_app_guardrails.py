@@ -129,7 +129,7 @@ def test_data_set_smaller_than_n_says_what_was_computed():
 # ----------------------------------------------------------------------------- shared use
 def test_session_gone_stops_within_one_tile(monkeypatch):
     """compute_ntk's progress callback sees the session gone after tile 3 and the work
-    stops at the next tile boundary (tiles: memory budget 60 kB for N = 32)."""
+    stops at the next tile boundary (tiles: memory budget 30 kB for N = 32)."""
     from pages import _serving as _compute
     gone, tiles = {"after": 3}, []
 
@@ -145,7 +145,7 @@ def test_session_gone_stops_within_one_tile(monkeypatch):
 
     state = appstate.state_with({"n": 32, "width": 64, "depth": 1, "seed": 11})
     with pytest.raises(Cancelled):
-        appcompute.compute(state, memory_budget=6e4, progress=counting)
+        appcompute.compute(state, memory_budget=3e4, progress=counting)
     assert tiles == [1, 2, 3, 4]  # gone during tile 4: stopped when it ended, of 10
 
 
