@@ -7,6 +7,7 @@ parameter shapes, input shapes, output mode, device, budget, forced method / til
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import threading
 import time
@@ -124,6 +125,9 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
             return Decision(d.method, d.tile, d.reason, d.costs, time.perf_counter() - t0)
     st, plan = cost.structure(apply_fn, params, x1)
     cal = cost.calibrate()
+    rate = cost.network_rate(apply_fn, params, x1, st.FP)
+    if rate is not None:                  # small matrices: the passes at this net's own rate
+        cal = dataclasses.replace(cal, pass_flops_per_s=rate)
     methods = cost.METHODS if method == "auto" else (method,)
     rows = [plan_method(st, plan, m, n1, n2, sym, output, budget, tile_size, cal, independent)
             for m in methods]

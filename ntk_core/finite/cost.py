@@ -50,7 +50,8 @@ from opt_einsum import contract_path
 from . import structured as sd
 
 from .labels import METHODS  # noqa: E402
-from .methods import NVP_CHUNK, kernel_fn, make_plan, nvp_min_block, nvp_streams  # noqa: E402
+from .methods import (NVP_CHUNK, _forward, kernel_fn, make_plan, nvp_min_block,  # noqa: E402
+                      nvp_streams)
 
 # Fraction of the calibrated matmul rate that each method's work reaches, and how many
 # times each method's large buffers are streamed through memory. Fitted on the 2-core CPU
@@ -71,6 +72,8 @@ class Calibration:
     bandwidth_bytes_per_s: float
     dispatch_s: float
     seconds_taken: float
+    # this network's own forward rate (see network_rate), for the FP-proportional passes
+    pass_flops_per_s: float | None = None
 
 
 def median_time(f, *args, reps=5):
@@ -121,6 +124,25 @@ def calibrate(device_kind: str | None = None) -> Calibration:
                        bandwidth_bytes_per_s=2 * 4 * m / t_bw,
                        dispatch_s=t_disp,
                        seconds_taken=time.perf_counter() - t_start)
+
+
+def network_rate(apply_fn, params, x1, fp_per_example: float) -> float | None:
+    """FLOP/s that this network's own jitted forward reaches on ``x1`` (``N1 FP / t``), or
+    None for abstract parameters / inputs (nothing can run then).
+
+    The calibrated dense-matmul rate is what large square matmuls reach; the reverse
+    passes and the per-example weight-gradient einsums of a network with small matrices
+    (a ViT's 64 tokens x 128 channels, say) run at a few times less. The forward on the
+    same batch is compiled and run anyway (``check_finite_outputs``), so one more timing
+    of it costs about one forward: :func:`ntk_core.finite.auto.decide` rates the
+    FP-proportional work at no more than this.
+    """
+    leaves = jax.tree_util.tree_leaves(params)
+    if not fp_per_example or any(not isinstance(v, (jax.Array, np.ndarray))
+                                 for v in leaves + [x1]):
+        return None
+    t = median_time(_forward(apply_fn), params, x1, reps=3)
+    return float(x1.shape[0]) * fp_per_example / max(t, 1e-9)
 
 
 # --------------------------------------------------------------------------- structure
@@ -263,6 +285,9 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
     Rm, Rs, B = cal.matmul_flops_per_s, cal.skinny_flops_per_s, cal.bandwidth_bytes_per_s
     # passes run at the matmul rate for dense layers and at the conv rate for conv layers
     R = 1.0 / ((1 - st.conv_fraction) / Rm + st.conv_fraction / cal.conv_flops_per_s)
+    # the forward / reverse passes (and per-example einsums of them): at most the network's
+    # own measured forward rate when known; contractions keep the calibrated matmul rate
+    Rp = min(R, cal.pass_flops_per_s) if cal.pass_flops_per_s else R
     res = []
     for m in methods:
         # without batch structure each of the N O output VJPs runs over the whole batch
@@ -276,14 +301,14 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
             if independent:
                 # weight gradients as einsums of cotangents with layer inputs / patches
                 # (structured Jacobians, see methods.jacobian_contraction)
-                t = passes / R + contraction / Rs + 2 * npass * O * P * b / B
+                t = passes / Rp + contraction / Rs + 2 * npass * O * P * b / B
             else:
                 # weight gradients by the convolution backward passes of the batched
                 # call: conv filters run at their own (much lower) calibrated rate
                 wgrad = npass * O * vjp_rows * FP
                 t_wgrad = wgrad * ((1 - st.conv_fraction) / Rm
                                    + st.conv_fraction / cal.conv_wgrad_flops_per_s)
-                t = ((passes - wgrad) / R + t_wgrad + contraction / Rs
+                t = ((passes - wgrad) / Rp + t_wgrad + contraction / Rs
                      + 2 * npass * O * P * b / B)
         elif m == "ntk_vector_products" and independent:
             # N2 O single-example VJPs (tangents t_jb = J_j^T e_b, size P each) and, sharing
@@ -299,7 +324,7 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
                     tang = NVP_CHUNK * O * (P + n1 * Y)
             mem_el = tang + out_el + P
             paper = pairs * O * FP
-            t = flops / R + 2 * tang * b / B
+            t = flops / Rp + 2 * tang * b / B
         elif m == "ntk_vector_products":
             # general path: each of the N2 O basis vectors of the batched output needs a
             # VJP over all of x2 and a JVP over all of x1
@@ -307,14 +332,14 @@ def costs_from_structure(st: Structure, plan, n1, n2, sym, output, *, xla=False,
             mem_el = n2 * O * (P + n1 * Y) + n1 * n2 * O * O + P
             tang = n2 * O * (P + n1 * Y)
             paper = pairs * O * FP
-            t = flops / R + 2 * tang * b / B
+            t = flops / Rp + 2 * tang * b / B
         else:
             c_flops, inter, elems = _sd_contraction(plan, n1, n2, sym, output, O)
             passes = npass * (1 + O * vjp_rows) * FP
             flops = passes + c_flops
             paper = npass * O * FP + pairs * O * O * min(Y, P)
             mem_el = elems + inter + out_el + P + npass * Y
-            t = flops / R + 2 * (elems + inter) * b / B
+            t = passes / Rp + c_flops / R + 2 * (elems + inter) * b / B
         t = cal.dispatch_s + t / EFFICIENCY[m]
         xf = xm = None
         if xla and apply_fn is not None:
