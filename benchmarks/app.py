@@ -12,20 +12,11 @@ Targets: under 3 s cold and under 0.5 s warm on the 2-core development CPU.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("app_server", ROOT / "tests" / "conftest.py")
-server = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(server)
-
-HEATMAP = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg .heatmaplayer image, ' \
-          '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg .hm image'
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+from _appserver import HEATMAP, IDLE, ROOT, server  # noqa: E402
 
 
 def time_to_heatmap(ctx, url: str) -> tuple[float, float]:

@@ -15,18 +15,11 @@ Usage: python benchmarks/shared_use.py   (writes benchmarks/results/shared_use.{
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("app_server", ROOT / "tests" / "conftest.py")
-server = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(server)
+from _appserver import HEATMAP, ROOT, server  # noqa: E402
 
-HEATMAP = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg .hm image, ' \
-          '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg .heatmaplayer image'
 HEAVY = "build?n=256&width=1024&depth=3&method=ntk_vector_products&seed={}"
 LIGHT = "build?n=16&width=64&seed={}"
 SETTINGS = {"one queue": "0", "light lane": "1"}

@@ -15,28 +15,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..sphere.datasets import as_rng
-from ..sphere.regression import prediction_metrics
+from ..sphere.regression import DEFAULT_RIDGES, KRRResult, prediction_metrics
 
-__all__ = ["FeatureRidgeResult", "feature_ridge_regression", "DEFAULT_RIDGES"]
-
-DEFAULT_RIDGES = tuple(10.0 ** np.arange(-8, 2))
-
+__all__ = ["FeatureRidgeResult", "feature_ridge_regression"]
 
 @dataclass(frozen=True)
-class FeatureRidgeResult:
-    """Outcome of :func:`feature_ridge_regression` (fields as in ``KRRResult``), plus
+class FeatureRidgeResult(KRRResult):
+    """Outcome of :func:`feature_ridge_regression`: the fields of ``KRRResult``, plus
     ``fit_time_s`` (validation sweep and refit) and ``weights [m, C]``."""
 
-    ridge: float
-    ridges: np.ndarray
-    val_mse: np.ndarray
-    train_mse: float
-    test_mse: float
-    test_rel_mse: float
-    test_accuracy: float | None
-    y_pred: np.ndarray
-    fit_time_s: float
-    weights: np.ndarray
+    fit_time_s: float = 0.0
+    weights: np.ndarray | None = None
 
 
 def _gram_t(phi, chunk=16384):
