@@ -219,6 +219,54 @@ def test_embedding_lookup_falls_back():
     check_all(embed_fn, params, x1, x2, 1e-10, fallback=("['emb']",))
 
 
+# ---------------------------------------------------------------- affine-layer fusion
+def _affine_fns(p, x):
+    """Four layers next to each other: one where the bias cotangent is provably a multiple
+    of the dot output's (``b - k (-(x W))``), and three near misses that must not be fused:
+    the dot output used twice, an input-dependent scale, a bias used twice."""
+    h = x @ p["w1"]
+    fused = p["b1"] - 0.5 * (-h)                              # sub, neg, literal scale
+    h2 = x @ p["w2"]
+    twice = jnp.tanh(h2 + p["b2"]) * h2                       # h2 has two consumers
+    h3 = (x @ p["w3"]) * x[:, :1] + p["b3"]                   # scale depends on x
+    h4 = jnp.sin(x @ p["w4"] + p["b4"]) + p["b4"]             # b4 used twice
+    hs = jnp.concatenate([jnp.tanh(fused), twice, jnp.tanh(h3), h4], 1)
+    return hs @ p["out"]
+
+
+def test_affine_layer_fusion_only_when_proven_float64():
+    from ntk_core.finite import structured as sd
+
+    params = _init({"w1": (4, 3), "b1": (3,), "w2": (4, 3), "b2": (3,), "w3": (4, 3),
+                    "b3": (3,), "w4": (4, 3), "b4": (3,), "out": (12, 2)}, 5)
+    x1, x2 = data((4,))
+    leaves, td = jax.tree_util.tree_flatten(params)
+    names = [jax.tree_util.keystr(k) for k, _ in jax.tree_util.tree_flatten_with_path(params)[0]]
+    avals = [jax.ShapeDtypeStruct(l.shape, l.dtype) for l in leaves]
+    plan = sd.analyse(_affine_fns, avals, td, jax.ShapeDtypeStruct((1, 4), jnp.float64))
+    aliased = {names[plan.uses[b].form.leaf]: (names[plan.uses[w].form.leaf], r)
+               for b, (w, r) in plan.alias.items()}
+    # c_b1 = d f / d b1 = d f / d fused; c_h = 0.5 d f / d fused  ->  r = 2
+    # b4's first use is aliased too (its cotangent is x W4's), but b4 has a second use,
+    # so its terms are not fused with w4's
+    assert set(aliased) == {"['b1']", "['b4']"} and aliased["['b1']"][0] == "['w1']"
+    assert abs(aliased["['b1']"][1] - 2.0) < 1e-12 and aliased["['b4']"][0] == "['w4']"
+    side = (*sd.cotangents(plan, leaves, x1, 2), sd.const_values(plan, leaves, x1[:1]))
+    fused = [t for t in sd.pair_terms(plan, side, side, "full") if t.pre is not None]
+    assert len(fused) == 1
+    check_all(_affine_fns, params, x1, x2, 1e-10, fallback=())
+    # the library's own MLPs and CNNs: every hidden and readout layer is fused
+    spec = MLPSpec(depth=2, width=5, out_dim=2)
+    p = spec.init(jax.random.PRNGKey(0), x1.shape, jnp.float64)
+    lv, tdm = jax.tree_util.tree_flatten(p)
+    plan = sd.analyse(spec.apply, [jax.ShapeDtypeStruct(l.shape, l.dtype) for l in lv], tdm,
+                      jax.ShapeDtypeStruct((1, 4), jnp.float64))
+    assert len(plan.alias) == 3
+    side = (*sd.cotangents(plan, lv, x1, 2), sd.const_values(plan, lv, x1[:1]))
+    terms = list(sd.pair_terms(plan, side, side, "full"))
+    assert len(terms) == 3 and all(t.pre is not None for t in terms)
+
+
 # ---------------------------------------------------------------- errors
 def test_clear_errors():
     spec = MLPSpec(depth=1, width=4)

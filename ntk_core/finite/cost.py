@@ -45,7 +45,6 @@ from dataclasses import asdict, dataclass
 import jax
 import jax.numpy as jnp
 import numpy as np
-from opt_einsum import contract_path
 
 from . import structured as sd
 
@@ -213,11 +212,10 @@ def _sd_contraction(plan, n1, n2, sym, output, O):
     s1 = sides(n1)
     s2 = s1 if (sym or output == "diagonal") else sides(n2)
     flops, inter, elems = 0.0, 0.0, 0.0
-    for expr, ops, _ in sd.pair_terms(plan, s1, s2, output):
-        shapes = [tuple(o.shape) for o in ops]
-        _, info = contract_path(expr, *shapes, shapes=True, optimize="optimal")
-        flops += float(info.opt_cost)
-        inter = max(inter, float(info.largest_intermediate))
+    for term in sd.pair_terms(plan, s1, s2, output):
+        f, i = term.flops()
+        flops += f
+        inter = max(inter, i)
     for side in [s1] + ([] if s2 is s1 else [s2]):
         for tree in side[:2]:
             elems += sum(float(math.prod(a.shape)) for a in jax.tree_util.tree_leaves(tree))

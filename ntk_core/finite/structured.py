@@ -37,14 +37,14 @@ would reach into the other's internals.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 from jax.extend import core as jcore
-from opt_einsum import get_symbol
+from opt_einsum import contract_path, get_symbol
 
 # Primitives inlined while flattening the jaxpr (call-like wrappers).
 _CALLS = {"jit", "pjit", "closed_call", "core_call", "remat2", "checkpoint", "remat"}
@@ -183,6 +183,7 @@ class Plan:
     sizes: dict                       # label -> size
     n_leaves: int
     fallback: tuple = ()              # leaf indices that fell back to Jacobian contraction
+    alias: dict = field(default_factory=dict)   # bias use -> (dot/conv use, r): c_bias = r c_dot
 
 
 class _Labels:
@@ -244,7 +245,67 @@ def analyse(apply_fn, leaves_avals, treedef, example_aval) -> Plan:
             for F in forms[a[1]]:
                 uses.append(_Use("output", -1, oi, F, fallback=False))
     fallback = tuple(sorted({u.form.leaf for u in uses if u.fallback}))
-    return Plan(eqns, in_ids, outs, avals, uses, lab.sizes, n, fallback)
+    return Plan(eqns, in_ids, outs, avals, uses, lab.sizes, n, fallback,
+                _aliases(eqns, outs, avals, uses))
+
+
+def _aliases(eqns, outs, avals, uses) -> dict:
+    """Bias uses whose cotangent is provably a constant multiple of a dot/conv use's.
+
+    The pattern is ``z = k * (a . W) + v_b`` (an affine layer): an identity use of ``v_b``
+    at an ``add`` / ``sub`` whose other operand is reached from the output ``y`` of a dot /
+    conv use through single-consumer multiplications by literal scalars, negations and
+    same-dtype conversions. Then ``df/dv_b = s_b df/dz`` and ``df/dy = k s_y df/dz`` (``s``:
+    the sign of each operand of the add / sub), so ``c_b = s_b / (k s_y) c_y``: one
+    reverse-mode output serves both, and the layer's weight and bias kernel terms share
+    the product ``c1 . c2`` (see :func:`pair_terms`). Returns ``{bias use: (dot use, r)}``.
+    """
+    consumers: dict[int, int] = {}
+    producer: dict[int, int] = {}
+    for ei, e in enumerate(eqns):
+        for a in e.ins:
+            if a[0] == "v":
+                consumers[a[1]] = consumers.get(a[1], 0) + 1
+        for o in e.outs:
+            producer[o] = ei
+    for a in outs:
+        if a[0] == "v":
+            consumers[a[1]] = consumers.get(a[1], 0) + 2        # an output is never chained
+    structured = {u.eqn: ui for ui, u in enumerate(uses)
+                  if u.kind in ("dot", "conv") and not u.extra}
+    n_struct = {}
+    for u in uses:
+        n_struct[u.eqn] = n_struct.get(u.eqn, 0) + (u.kind in ("dot", "conv"))
+    alias = {}
+    for bi, u in enumerate(uses):
+        e = eqns[u.eqn] if u.kind == "identity" else None
+        if e is None or e.prim.name not in ("add", "add_any", "sub") or len(e.ins) != 2:
+            continue
+        sign = lambda pos: -1.0 if (e.prim.name == "sub" and pos == 1) else 1.0  # noqa: E731
+        q, k = e.ins[1 - u.pos], sign(1 - u.pos)
+        while q[0] == "v" and consumers.get(q[1]) == 1 and q[1] in producer:
+            ei = producer[q[1]]
+            d = eqns[ei]
+            if ei in structured and n_struct[ei] == 1 and d.outs[0] == q[1]:
+                if (_shape(avals, q) == _shape(avals, e.ins[u.pos]) and k != 0.0
+                        and np.isfinite(k)):
+                    alias[bi] = (structured[ei], sign(u.pos) / k)
+                break
+            name = d.prim.name
+            if name == "mul":
+                scal = [a for a in d.ins if a[0] == "c" and np.ndim(a[1]) == 0]
+                var = [a for a in d.ins if a[0] == "v"]
+                if len(scal) != 1 or len(var) != 1:
+                    break
+                k, q = k * float(scal[0][1]), var[0]
+            elif name == "neg":
+                k, q = -k, d.ins[0]
+            elif name in _IDENTITY and d.ins[0][0] == "v" and (
+                    avals[d.ins[0][1]].dtype == avals[d.outs[0]].dtype):
+                q = d.ins[0]
+            else:
+                break
+    return alias
 
 
 def _dot_labels(e: _Eqn, pos: int, F: _Form, avals, lab: _Labels):
@@ -405,7 +466,7 @@ def evaluate(plan: Plan, leaves, x, eps=None, record_consts=False):
         mine = by_eqn.get(ei, [])
         for ui in mine:
             u = plan.uses[ui]
-            if u.kind == "identity" and eps is not None:
+            if u.kind == "identity" and eps is not None and ui not in plan.alias:
                 vals[u.pos] = vals[u.pos] + eps[ui].astype(vals[u.pos].dtype)
             elif u.kind == "dot":
                 rec[ui] = vals[1 - u.pos]
@@ -432,7 +493,11 @@ def evaluate(plan: Plan, leaves, x, eps=None, record_consts=False):
 def eps_shapes(plan: Plan):
     """Shape and dtype of the perturbation of each use."""
     out = []
-    for u in plan.uses:
+    for ui, u in enumerate(plan.uses):
+        if ui in plan.alias:                  # no perturbation: cotangent derived
+            aval = plan.avals[plan.eqns[u.eqn].outs[0]]
+            out.append(jax.ShapeDtypeStruct((), aval.dtype))
+            continue
         if u.kind == "identity":
             a = plan.eqns[u.eqn].ins[u.pos]
             aval = plan.avals[a[1]]
@@ -466,7 +531,11 @@ def cotangents(plan: Plan, leaves, x, n_out, per_example=True):
         (cots,) = jax.vmap(vjp)(eye)
         return cots, rec
 
-    return jax.vmap(one)(x[:, None] if per_example else x[None])
+    cots, recs = jax.vmap(one)(x[:, None] if per_example else x[None])
+    cots = list(cots)
+    for b, (w, r) in plan.alias.items():
+        cots[b] = (r * cots[w]).astype(cots[w].dtype)
+    return cots, recs
 
 
 def const_values(plan: Plan, leaves, x_one):
@@ -536,8 +605,121 @@ def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
     return ops, labs, u.form.scale
 
 
+@dataclass
+class Term:
+    """One kernel term: ``scale * einsum(expr, *ops)``. A fused affine-layer term has
+    ``pre = (expr_a, ops_a, s_w, s_b)`` and then ``ops[0]`` is the placeholder for
+    ``s_w einsum(expr_a, *ops_a) + s_b`` (shape ``pre_shape``)."""
+
+    expr: str
+    ops: list
+    scale: Any
+    pre: tuple | None = None
+    pre_shape: tuple = ()
+
+    def flops(self) -> tuple[float, float]:
+        """(FLOPs, largest intermediate) by opt_einsum's optimal path."""
+        shapes = [self.pre_shape] + [tuple(o.shape) for o in self.ops[1:]] if self.pre else \
+            [tuple(o.shape) for o in self.ops]
+        _, info = contract_path(self.expr, *shapes, shapes=True, optimize="optimal")
+        f, inter = float(info.opt_cost), float(info.largest_intermediate)
+        if self.pre:
+            _, ia = contract_path(self.pre[0], *[tuple(o.shape) for o in self.pre[1]],
+                                  shapes=True, optimize="optimal")
+            f += float(ia.opt_cost) + 2 * float(np.prod(self.pre_shape))
+            inter = max(inter, float(ia.largest_intermediate))
+        return f, inter
+
+    def evaluate(self):
+        ops = list(self.ops)
+        if self.pre:
+            expr_a, ops_a, s_w, s_b = self.pre
+            ops[0] = jnp.einsum(expr_a, *ops_a, optimize="optimal") * s_w + s_b
+        return jnp.einsum(self.expr, *ops, optimize="optimal") * self.scale
+
+
+def _symbols():
+    names: dict = {}
+
+    def sym(l):
+        if l not in names:
+            names[l] = get_symbol(len(names))
+        return names[l]
+    return sym
+
+
+def _pair(plan, plan2, u1, u2, side1, side2, output, out):
+    """Labels of the einsum of uses ``u1`` (side 1) and ``u2`` (side 2) of one leaf:
+    ``(labs1, labs2, ops1, ops2, scale)`` with side 2's copies of the leaf's axes (and of
+    the output / example axes for "trace" / "diagonal") renamed to side 1's."""
+    ops1, labs1, s1 = _side_operands(plan, u1, *side1, tag=1)
+    ops2, labs2, s2 = _side_operands(plan2, u2, *side2, tag=2)
+    F1, F2 = plan.uses[u1].form, plan2.uses[u2].form
+    ren = {(2, l2): (1, l1) for l1, l2 in zip(F1.w_labels, F2.w_labels)}
+    if output == "trace":
+        ren[("o", 2)] = ("o", 1)
+    if output == "diagonal":
+        ren[("n", 2)] = ("n", 1)
+    labs2 = [tuple(ren.get(l, l) for l in ls) for ls in labs2]
+    carried = {l for ls in labs1 + labs2 for l in ls}
+    mult = 1
+    for l1 in F1.w_labels:
+        if (1, l1) not in carried:      # summed axis of W carried by no operand
+            mult *= plan.sizes[l1]
+    return labs1, labs2, ops1, ops2, s1 * s2 * mult
+
+
+def _einsum_expr(labs, out):
+    sym = _symbols()
+    return ",".join("".join(sym(l) for l in ls) for ls in labs) + "->" + \
+        "".join(sym(l) for l in out)
+
+
+def _pattern(labs):
+    first: dict = {}
+    return tuple(first.setdefault(l, len(first)) for ls in labs for l in ls)
+
+
+def _fused(plan, plan2, w, b, side1, side2, output, out, unfused):
+    """The weight (``w``) and bias (``b``) terms of one affine layer as one :class:`Term`,
+    or None when the label structure does not allow it or it is not cheaper.
+
+    With ``A = sum_i a1[.., i] a2[.., i]`` (the layer inputs' / patches' Gram over the
+    weight's input axes) the weight term is ``einsum(A, c1, c2)`` and the bias term, whose
+    cotangents are ``r c`` (:func:`_aliases`), is ``einsum(1, c1, c2)`` with the same
+    label pattern: together ``einsum(s_w A + s_b, c1, c2)``, one ``c1 . c2`` product
+    instead of two."""
+    lw1, lw2, ow1, ow2, sw = _pair(plan, plan2, w, w, side1, side2, output, out)
+    lb1, lb2, ob1, ob2, sb = _pair(plan, plan2, b, b, side1, side2, output, out)
+    # weight side: scalar consts..., a, c ; bias side: scalar consts..., c
+    if any(len(ls) for ls in lw1[:-2] + lw2[:-2] + lb1[:-1] + lb2[:-1]):
+        return None
+    if _pattern([lw1[-1], lw2[-1]]) != _pattern([lb1[-1], lb2[-1]]):
+        return None
+    later = set(lw1[-1]) | set(lw2[-1]) | set(out)
+    a_out = []
+    for l in lw1[-2] + lw2[-2]:
+        if l in later and l not in a_out:
+            a_out.append(l)
+    n_sc1, n_sc2 = len(lw1) - 2, len(lw2) - 2
+    ops_a = ow1[:n_sc1] + ow2[:n_sc2] + [ow1[-2], ow2[-2]]
+    expr_a = _einsum_expr(lw1[:-1] + lw2[:-1], a_out)
+    s_b = sb * plan.alias[b][1] * plan2.alias[b][1]
+    for v in ob1[:-1] + ob2[:-1]:
+        if not isinstance(v, jax.ShapeDtypeStruct):      # (shapes only: cost estimates)
+            s_b = s_b * v
+    sizes = {}
+    for ls, o in zip(lw1 + lw2, ow1 + ow2):
+        sizes.update(zip(ls, o.shape))
+    term = Term(_einsum_expr([tuple(a_out), lw1[-1], lw2[-1]], out),
+                [None, ow1[-1], ow2[-1]], 1.0, (expr_a, ops_a, sw, s_b),
+                tuple(sizes[l] for l in a_out))
+    return term if term.flops()[0] <= sum(t.flops()[0] for t in unfused) else None
+
+
 def pair_terms(plan: Plan, side1, side2, output: str, plan2: Plan | None = None):
-    """Yield ``(expr, operands, scale)``: one einsum per leaf and pair of its uses.
+    """Yield a :class:`Term` per leaf and pair of its uses (an affine layer's weight and
+    bias together, when fusing them is cheaper: :func:`_fused`).
 
     ``side = (cots, recs, consts)`` (arrays, or ShapeDtypeStructs for cost estimates);
     ``plan2``: the analysis side 2 was evaluated with (default ``plan``).
@@ -552,33 +734,32 @@ def pair_terms(plan: Plan, side1, side2, output: str, plan2: Plan | None = None)
     out = {"full": [("n", 1), ("n", 2), ("o", 1), ("o", 2)],
            "trace": [("n", 1), ("n", 2)],
            "diagonal": [("n", 1), ("o", 1), ("o", 2)]}[output]
-    for leaf, uis in by_leaf.items():
-        for u1, u2 in itertools.product(uis, by_leaf2.get(leaf, [])):
-            ops1, labs1, s1 = _side_operands(plan, u1, *side1, tag=1)
-            ops2, labs2, s2 = _side_operands(plan2, u2, *side2, tag=2)
-            F1, F2 = plan.uses[u1].form, plan2.uses[u2].form
-            # identify the two sides' labels of each axis of W
-            ren = {(2, l2): (1, l1) for l1, l2 in zip(F1.w_labels, F2.w_labels)}
-            if output == "trace":
-                ren[("o", 2)] = ("o", 1)
-            if output == "diagonal":
-                ren[("n", 2)] = ("n", 1)
-            labs2 = [tuple(ren.get(l, l) for l in ls) for ls in labs2]
-            carried = {l for ls in labs1 + labs2 for l in ls}
-            mult = 1
-            for l1 in F1.w_labels:
-                if (1, l1) not in carried:      # summed axis of W carried by no operand
-                    mult *= plan.sizes[l1]
-            names: dict = {}
 
-            def sym(l):
-                if l not in names:
-                    names[l] = get_symbol(len(names))
-                return names[l]
+    def terms(leaf):
+        for u1, u2 in itertools.product(by_leaf[leaf], by_leaf2.get(leaf, [])):
+            labs1, labs2, ops1, ops2, scale = _pair(plan, plan2, u1, u2, side1, side2,
+                                                    output, out)
+            yield Term(_einsum_expr(labs1 + labs2, out), ops1 + ops2, scale)
 
-            subs = ",".join("".join(sym(l) for l in ls) for ls in labs1 + labs2)
-            expr = subs + "->" + "".join(sym(l) for l in out)
-            yield expr, ops1 + ops2, s1 * s2 * mult
+    # affine layers whose weight and bias each have one use, aliased on both sides
+    fuse = {}
+    for b, (w, _) in plan.alias.items():
+        lb, lw = plan.uses[b].form.leaf, plan.uses[w].form.leaf
+        if (plan2.alias.get(b, (None,))[0] == w and by_leaf[lb] == by_leaf2.get(lb) == [b]
+                and by_leaf[lw] == by_leaf2.get(lw) == [w] and lb != lw):
+            fuse[lw] = (w, b, lb)
+    done = set()
+    for leaf in by_leaf:
+        if leaf in done:
+            continue
+        if leaf in fuse:
+            w, b, lb = fuse[leaf]
+            unfused = list(terms(leaf)) + list(terms(lb))
+            t = _fused(plan, plan2, w, b, side1, side2, output, out, unfused)
+            done.add(lb)
+            yield from ([t] if t is not None else unfused)
+            continue
+        yield from terms(leaf)
 
 
 def contract(plan: Plan, side1, side2, output: str, n_out: int, plan2: Plan | None = None):
@@ -589,8 +770,8 @@ def contract(plan: Plan, side1, side2, output: str, n_out: int, plan2: Plan | No
     (pairs (x_i, x_i); side2 must be side1).
     """
     total = None
-    for expr, ops, scale in pair_terms(plan, side1, side2, output, plan2):
-        term = jnp.einsum(expr, *ops, optimize="optimal") * scale
+    for t in pair_terms(plan, side1, side2, output, plan2):
+        term = t.evaluate()
         total = term if total is None else total + term
     if output == "trace":
         total = total / n_out
