@@ -127,3 +127,30 @@ def test_detection_on_hand_written_functions():
     assert batch_independent(vector_fns, params, jnp.ones((2, 4)))[0]
     emb = _init({"emb": (6, 3), "w": (3 * 3, 4), "out": (4, 2)})
     assert batch_independent(embed_fn, emb, jnp.zeros((2, 3), jnp.int32))[0]
+
+
+def test_pooling_has_a_batch_rule_float64():
+    """Average and max pooling (reduce_window, and max pooling's JVP) keep the per-example
+    path; a window that spans examples, or pads the batch axis, falls back."""
+    from ntk_core.networks.layers import Activation, AvgPool, Conv, Flatten, MaxPool
+    from ntk_core.networks.net import LayerNet
+
+    net = LayerNet((Conv(3, 2), Activation("tanh"), AvgPool(2, 2), Conv(2, 2),
+                    Activation("tanh"), MaxPool(2, 1, "SAME"), Flatten()), out_dim=2)
+    x1, x2 = data((4, 4, 2))
+    params = net.init(jax.random.PRNGKey(0), x1.shape, jnp.float64)
+    assert batch_independent(net.apply, params, x1) == (True, "")
+    check(net.apply, params, x1, x2, reference_full, "auto", True)
+
+    def across(p, x):                # pools examples i and i+1 together
+        h = jax.lax.reduce_window(x, 0.0, jax.lax.add, (2, 1, 1, 1), (1, 1, 1, 1), "SAME")
+        return net.apply(p, h)
+
+    def padded(p, x):                # a zero example padded in front of the batch
+        h = jax.lax.reduce_window(x, 0.0, jax.lax.add, (1, 1, 1, 1), (1, 1, 1, 1),
+                                  ((1, 0), (0, 0), (0, 0), (0, 0)))
+        return net.apply(p, h[1:])
+    for fn in (across, padded):
+        ok, why = batch_independent(fn, params, x1)
+        assert not ok and "window across the batch axis" in why
+    check(across, params, x1, x2, reference_batched, "auto", False)

@@ -53,6 +53,8 @@ _ELEMENTWISE = {
 _REDUCE = {"reduce_sum", "reduce_max", "reduce_min", "reduce_prod", "reduce_and",
            "reduce_or", "reduce_xor", "argmax", "argmin"}
 _CUMULATIVE = {"cumsum", "cumprod", "cummax", "cummin", "cumlogsumexp"}
+_WINDOWED = {"reduce_window_sum", "reduce_window_max", "reduce_window_min", "reduce_window",
+             "select_and_gather_add"}
 _CALLS = {"pjit", "jit", "closed_call", "core_call", "remat", "remat2", "checkpoint",
           "custom_jvp_call"}
 
@@ -234,7 +236,28 @@ class _Walker:
             return [_State(dn.out_spec[0])]
         if name == "gather":
             return [self.gather(e, ins, out_shape)]
+        if name in _WINDOWED:
+            return [self.window(e, ins, xs)] * n_out
         raise _Mixes(f"primitive {name!r} has no batch rule")
+
+    def window(self, e, ins, xs):
+        """Pooling (``reduce_window*``, and max pooling's JVP ``select_and_gather_add``):
+        batched along ``k`` when every window is one example wide there: window size,
+        stride and dilations 1 and no padding along ``k``; other operands (the reduction's
+        initial values) input-free scalars."""
+        p = e.params
+        ks = {s.axis for s, _ in xs}
+        if len(ks) != 1:
+            raise _Mixes(f"{e.primitive.name} combines values batched along different axes")
+        (k,) = ks
+        for s, a in zip(ins, e.invars):
+            if s.axis is None and (s.bdep or _shape(a) != ()):
+                raise _Mixes(f"{e.primitive.name} with an input-free array operand")
+        one = [p["window_dimensions"][k], p["window_strides"][k]]
+        one += [p[d][k] for d in ("base_dilation", "window_dilation") if d in p]
+        if any(_int(v) != 1 for v in one) or tuple(p["padding"][k]) != (0, 0):
+            raise _Mixes(f"{e.primitive.name} with a window across the batch axis")
+        return _State(k)
 
     def gather(self, e, ins, out_shape):
         dn, p = e.params["dimension_numbers"], e.params
