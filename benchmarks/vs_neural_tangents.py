@@ -396,9 +396,10 @@ def main():
             f"{jax.__version__}; {describe_device()}\n"
             f"min of {reps} warm calls each, NT and ours alternating in one run; cells: "
             "ratio (ours ms / NT ms); * = above the target (JC, NVP <= 1.0; SD <= 0.8)\n"
-            f"the machine is shared with other jobs (load average {load[0]:.2f} at start, "
-            f"{os.getloadavg()[0]:.2f} at end on {os.cpu_count()} cores): absolute times are "
-            "noisy, the ratios less so\n")
+            f"load average {load[0]:.2f} at start, {os.getloadavg()[0]:.2f} at end on "
+            f"{os.cpu_count()} cores (this benchmark alone keeps it at about 1 to 2; "
+            "above that, other jobs shared the machine: absolute times are then noisy, the "
+            "ratios less so)\n")
     foot = (f"\nkernels on identical weights (float32): largest relative difference "
             f"ours vs NT = {worst:.1e} over {len(checks)} (case, mode, method)\n"
             f"above target: {'; '.join(misses) if misses else 'none'}\n"

@@ -23,7 +23,9 @@ def test_study_rows_and_curve():
     assert list(curve["m"]) == [64, 128, 256]
     assert np.all(np.diff(curve["eps"].mean(1)) < 0)  # spectral eps falls with m
     rows = {w: scale_study.krr_rows(state, w) for w in ("features", "exact", "laplace")}
-    assert rows["features"]["kernel"].startswith("NTK features")
+    assert rows["features"]["kernel"] == "NTK features (m=256)"
+    # a regression target: no accuracy column (not a column of None)
+    assert all("test accuracy" not in r for r in rows.values())
     assert rows["exact"]["kernel"] == "NTK exact"
     for r in rows.values():
         assert 0 < r["relative test MSE"] < 1  # better than predicting the mean
@@ -42,6 +44,8 @@ def test_exact_skipped_and_laplace_switches_to_features_above_the_limit(monkeypa
 def test_real_data_and_guard():
     x, y, cls, label = scale_study.scale_data(small_state(sc_data="wine", sc_n=100_000))
     assert cls and len(x) == 178 and "wine" in label
+    row = scale_study.krr_rows(small_state(sc_data="wine", sc_n=178, sc_m=64), "features")
+    assert 0.5 < row["test accuracy"] <= 1.0          # 3 classes: chance is about 1/3
     assert scale_study.check_scale_request(small_state(sc_n=100_000, sc_m=8192))
     assert scale_study.check_scale_request(small_state(sc_n=100_000, sc_m=1024)) is None
 

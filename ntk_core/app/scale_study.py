@@ -95,9 +95,11 @@ def approximation_curve(state: dict, seeds: int = 2, progress=None) -> dict:
 
 
 def _row(name, r, seconds, mem, cls):
-    return {"kernel": name, "test MSE": r.test_mse, "relative test MSE": r.test_rel_mse,
-            "test accuracy": r.test_accuracy if cls else None, "chosen ridge": r.ridge,
-            "time s": seconds, "memory MB": mem / 2 ** 20}
+    """One table row; the accuracy column exists only for classification data."""
+    row = {"kernel": name, "test MSE": r.test_mse, "relative test MSE": r.test_rel_mse}
+    if cls:
+        row["test accuracy"] = r.test_accuracy
+    return row | {"chosen ridge": r.ridge, "time s": seconds, "memory MB": mem / 2 ** 20}
 
 
 def krr_rows(state: dict, which: str) -> dict | None:
@@ -118,7 +120,8 @@ def krr_rows(state: dict, which: str) -> dict | None:
         fmap = relu_feature_map(spec, x.shape[1], m, seed)
         r = feature_ridge_regression(fmap(x[tr]), y[tr], fmap(x[te]), y[te], key=seed,
                                      classification=cls)
-        return _row(f"NTK features (m={fmap.dim})", r, time.perf_counter() - t0,
+        # fmap.dim = m + 1: the NTK's constant (bias) term is one extra column
+        return _row(f"NTK features (m={m})", r, time.perf_counter() - t0,
                     4 * n * fmap.dim + 8 * fmap.dim ** 2, cls)
     if which == "exact":
         if n > MAX_EXACT:
