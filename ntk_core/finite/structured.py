@@ -20,6 +20,11 @@ FLOP counts) recovers the paper's ``min(Y, P)`` cost. The cotangents ``c_u`` com
 VJP per output (``N O`` reverse passes, the work no method avoids), obtained by adding a
 zero perturbation ``eps_u`` to each ``y_u`` and differentiating with respect to it.
 
+Affine layers ``z = k (a . W) + b``: the bias's cotangent is ``c_b = c_y / k`` (proven from
+the program by :func:`_aliases`), so it needs no reverse-mode output of its own, and the
+weight and bias terms share one product: ``sum_{s,t} (s_W a1[s].a2[t] + s_b)(c1[s].c2[t])``
+(:func:`_fused`, used when opt_einsum counts fewer FLOPs than for the two terms apart).
+
 Elementwise and structural primitives (add, sub, mul, div, neg, convert_element_type,
 broadcast_in_dim, reshape, transpose, squeeze, reduce_sum, concatenate, select, ...) use
 the *identity rule*: the perturbation sits on their parameter-side operand ``v``, whose
