@@ -17,7 +17,7 @@ st.html(f"<style>{(ASSETS / 'style.css').read_text(encoding='utf-8')}</style>")
 
 nav = st.navigation(common.navigation_pages(), position="sidebar")
 common.check_link()
-common.sidebar(describe_device())
+common.sidebar(describe_device(), nav.url_path)
 common.link_notes()
 common.sync_stored_to_url()
 st.session_state["_entry"] = True

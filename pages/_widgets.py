@@ -83,10 +83,16 @@ def DEVICE() -> str:
     return describe_device()
 
 
-def sidebar(device: str) -> dict:
-    """Shared controls (network and data), drawn by app.py on every page."""
+def sidebar(device: str, page: str = "") -> dict:
+    """Shared controls (network and data), drawn by app.py on every page; ``page`` (the
+    current page's URL path) says when a page reads only a few of them."""
     sb = st.sidebar
     sb.markdown(f"**Device:** {device}")
+    used = appstate.SIDEBAR_USED.get(page)
+    if used:
+        names = {"wstd": "W_std", "seed": "Seed"}
+        sb.info("This page sets its own ReLU MLP and data; of the controls below it uses "
+                f"only {' and '.join(names.get(k, k) for k in used)}.")
     with sb.expander("Network", expanded=True):
         radio("Architecture", "arch", list(appstate.ARCHS),
               help=describe({"Layers": "any list of layers (residual, LayerNorm, pooling, "

@@ -51,6 +51,7 @@ def charts(at: AppTest) -> int:
 def test_home_runs_and_lists_presets():
     at = open_page("home")
     no_problem(at)
+    assert not any("uses only" in i.value for i in at.sidebar.info)
     text = " ".join(m.value for m in at.markdown)
     assert "/build?" in text
     assert at.latex, "the NTK formulas are shown with st.latex"
@@ -238,6 +239,8 @@ def test_laplace_page():
     at = open_page("laplace", {"lap_ntrain": "64"})
     no_problem(at)
     assert charts(at) == 4
+    # the page builds its own MLP: the sidebar says which of its controls still apply
+    assert any("uses only W_std and Seed" in i.value for i in at.sidebar.info)
     assert len(at.dataframe) == 2 and len(at.dataframe[1].value) == 6
     for key, value in (("lap_depth", 1), ("lap_dim", 4), ("lap_bias", 0.5), ("lap_radius", 0.3)):
         at.number_input(key=key).set_value(value).run()
