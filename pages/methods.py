@@ -18,7 +18,9 @@ st.caption("For the sidebar's network: Jacobian contraction, NTK-vector products
 c = st.columns([2, 3, 2, 1])
 common.select("Sweep", "sweep", list(appstate.SWEEP_VARS), where=c[0],
               help=common.describe(appstate.SWEEP_VARS))
+sweep_var = st.session_state.get("sweep", appstate.DEFAULTS["sweep"])
 common.text("Values", "sweep_vals", where=c[1],
+            placeholder=appstate.SWEEP_DEFAULTS.get(sweep_var, ""),
             help="comma-separated; empty = " + "; ".join(f"{k}: {v}" for k, v in
                                                            appstate.SWEEP_DEFAULTS.items()))
 common.select("Output mode", "mode", list(appstate.OUTPUT_MODES), where=c[2],

@@ -245,7 +245,7 @@ def test_affine_layer_fusion_only_when_proven_float64():
     avals = [jax.ShapeDtypeStruct(l.shape, l.dtype) for l in leaves]
     plan = sd.analyse(_affine_fns, avals, td, jax.ShapeDtypeStruct((1, 4), jnp.float64))
     aliased = {names[plan.uses[b].form.leaf]: (names[plan.uses[w].form.leaf], r)
-               for b, (w, r) in plan.alias.items()}
+               for b, (w, r, _) in plan.alias.items()}
     # c_b1 = d f / d b1 = d f / d fused; c_h = 0.5 d f / d fused  ->  r = 2
     # b4's first use is aliased too (its cotangent is x W4's), but b4 has a second use,
     # so its terms are not fused with w4's
@@ -255,16 +255,25 @@ def test_affine_layer_fusion_only_when_proven_float64():
     fused = [t for t in sd.pair_terms(plan, side, side, "full") if t.pre is not None]
     assert len(fused) == 1
     check_all(_affine_fns, params, x1, x2, 1e-10, fallback=())
-    # the library's own MLPs and CNNs: every hidden and readout layer is fused
-    spec = MLPSpec(depth=2, width=5, out_dim=2)
-    p = spec.init(jax.random.PRNGKey(0), x1.shape, jnp.float64)
-    lv, tdm = jax.tree_util.tree_flatten(p)
-    plan = sd.analyse(spec.apply, [jax.ShapeDtypeStruct(l.shape, l.dtype) for l in lv], tdm,
-                      jax.ShapeDtypeStruct((1, 4), jnp.float64))
-    assert len(plan.alias) == 3
-    side = (*sd.cotangents(plan, lv, x1, 2), sd.const_values(plan, lv, x1[:1]))
-    terms = list(sd.pair_terms(plan, side, side, "full"))
-    assert len(terms) == 3 and all(t.pre is not None for t in terms)
+    # the library's own MLPs and CNNs: every affine layer's bias is aliased (a conv's bias
+    # [1, 1, 1, C] meets [1, H, W, C]: its cotangent is the conv output's summed over
+    # positions). Fused terms are used where opt_einsum counts fewer FLOPs: every MLP layer;
+    # a conv's bias term alone is tiny, so whether a conv fuses depends on its sizes.
+    cnn = CNNSpec(layers=(ConvLayer(3, 3, 1, "SAME"), ConvLayer(4, 2, 2, "VALID")),
+                  readout="flatten", out_dim=2)
+    for spec, x in ((MLPSpec(depth=2, width=5, out_dim=2), x1), (cnn, data((5, 5, 2))[0])):
+        p = spec.init(jax.random.PRNGKey(0), x.shape, jnp.float64)
+        lv, tdm = jax.tree_util.tree_flatten(p)
+        plan = sd.analyse(spec.apply, [jax.ShapeDtypeStruct(l.shape, l.dtype) for l in lv],
+                          tdm, jax.ShapeDtypeStruct((1,) + x.shape[1:], jnp.float64))
+        assert len(plan.alias) == 3
+        side = (*sd.cotangents(plan, lv, x, 2), sd.const_values(plan, lv, x[:1]))
+        for output in ("full", "trace", "diagonal"):
+            terms = list(sd.pair_terms(plan, side, side, output))
+            n_fused = sum(t.pre is not None for t in terms)
+            # a fused term stands for a weight and a bias term: 6 leaves in all
+            assert len(terms) + n_fused == 6 and n_fused >= 1, output
+            assert spec is cnn or n_fused == 3, output
 
 
 # ---------------------------------------------------------------- errors

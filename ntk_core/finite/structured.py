@@ -261,9 +261,11 @@ def _aliases(eqns, outs, avals, uses) -> dict:
     at an ``add`` / ``sub`` whose other operand is reached from the output ``y`` of a dot /
     conv use through single-consumer multiplications by literal scalars, negations and
     same-dtype conversions. Then ``df/dv_b = s_b df/dz`` and ``df/dy = k s_y df/dz`` (``s``:
-    the sign of each operand of the add / sub), so ``c_b = s_b / (k s_y) c_y``: one
-    reverse-mode output serves both, and the layer's weight and bias kernel terms share
-    the product ``c1 . c2`` (see :func:`pair_terms`). Returns ``{bias use: (dot use, r)}``.
+    the sign of each operand of the add / sub), so ``c_b = s_b / (k s_y) c_y``, summed over
+    the axes along which ``v_b`` is broadcast by the add itself (size 1 in ``v_b``: a conv
+    bias ``[1, 1, 1, C]`` added to ``[1, H, W, C]``). One reverse-mode output serves both,
+    and the layer's weight and bias kernel terms share the product ``c1 . c2`` (see
+    :func:`pair_terms`). Returns ``{bias use: (dot use, r, summed axes of y)}``.
     """
     consumers: dict[int, int] = {}
     producer: dict[int, int] = {}
@@ -292,9 +294,11 @@ def _aliases(eqns, outs, avals, uses) -> dict:
             ei = producer[q[1]]
             d = eqns[ei]
             if ei in structured and n_struct[ei] == 1 and d.outs[0] == q[1]:
-                if (_shape(avals, q) == _shape(avals, e.ins[u.pos]) and k != 0.0
-                        and np.isfinite(k)):
-                    alias[bi] = (structured[ei], sign(u.pos) / k)
+                out, bshape = _shape(avals, ("v", e.outs[0])), _shape(avals, e.ins[u.pos])
+                fits = len(bshape) == len(out) and all(b in (o, 1) for b, o in zip(bshape, out))
+                if _shape(avals, q) == out and fits and k != 0.0 and np.isfinite(k):
+                    summed = tuple(i for i, (b, o) in enumerate(zip(bshape, out)) if b != o)
+                    alias[bi] = (structured[ei], sign(u.pos) / k, summed)
                 break
             name = d.prim.name
             if name == "mul":
@@ -538,8 +542,9 @@ def cotangents(plan: Plan, leaves, x, n_out, per_example=True):
 
     cots, recs = jax.vmap(one)(x[:, None] if per_example else x[None])
     cots = list(cots)
-    for b, (w, r) in plan.alias.items():
-        cots[b] = (r * cots[w]).astype(cots[w].dtype)
+    for b, (w, r, summed) in plan.alias.items():      # [N, O, *y]: y's axes start at 2
+        c = cots[w].sum(tuple(2 + i for i in summed), keepdims=True) if summed else cots[w]
+        cots[b] = (r * c).astype(cots[w].dtype)
     return cots, recs
 
 
@@ -748,7 +753,7 @@ def pair_terms(plan: Plan, side1, side2, output: str, plan2: Plan | None = None)
 
     # affine layers whose weight and bias each have one use, aliased on both sides
     fuse = {}
-    for b, (w, _) in plan.alias.items():
+    for b, (w, *_) in plan.alias.items():
         lb, lw = plan.uses[b].form.leaf, plan.uses[w].form.leaf
         if (plan2.alias.get(b, (None,))[0] == w and by_leaf[lb] == by_leaf2.get(lb) == [b]
                 and by_leaf[lw] == by_leaf2.get(lw) == [w] and lb != lw):
