@@ -276,6 +276,20 @@ def test_affine_layer_fusion_only_when_proven_float64():
             assert spec is cnn or n_fused == 3, output
 
 
+def test_jacobian_contraction_per_leaf_and_concatenated_float64(monkeypatch):
+    """Small Jacobians are concatenated over the leaves before the product, large ones are
+    contracted leaf by leaf: both against the reference."""
+    from ntk_core.finite import methods
+
+    x1, x2 = data((4,))
+    spec = MLPSpec(depth=2, width=6, out_dim=3, b_std=0.2)
+    params = spec.init(jax.random.PRNGKey(7), x1.shape, jnp.float64)
+    for limit in (0, methods.CONCAT_MAX_ENTRIES):
+        monkeypatch.setattr(methods, "CONCAT_MAX_ENTRIES", limit)
+        fn = lambda p, x: spec.apply(p, x)   # noqa: E731  (a new function: no cached executable)
+        check_all(fn, params, x1, x2, 1e-10, methods=("jacobian_contraction",))
+
+
 # ---------------------------------------------------------------- errors
 def test_clear_errors():
     spec = MLPSpec(depth=1, width=4)

@@ -130,12 +130,24 @@ def _per_example(apply_fn):
     return lambda p, xi: apply_fn(p, xi[None])[0]
 
 
+# Per-example Jacobians up to this many entries are concatenated over the leaves and
+# contracted in one product: small products are launch-bound (WRN block, N O P = 0.9 M:
+# full 2.99 -> 2.53 ms on the 2-core CPU), while for larger ones the copy costs more than
+# it saves (CNN, 3 M: 17.0 -> 17.5 ms; MLP 3x512, 87 M: 327 -> 421 ms).
+CONCAT_MAX_ENTRIES = 2 ** 21
+
+
 def _contract_jac(j1, j2, output, n_out):
-    """Contract per-example Jacobian pytrees ``[N, O, *leaf]``."""
+    """Contract per-example Jacobian pytrees ``[N, O, *leaf]`` (``j2 is j1``: symmetric)."""
+    flat = lambda j: [l.reshape(l.shape[0], l.shape[1], -1)  # noqa: E731
+                      for l in jax.tree_util.tree_leaves(j)]
+    l1 = flat(j1)
+    l2 = l1 if j2 is j1 else flat(j2)
+    if len(l1) > 1 and max(sum(a.size for a in l) for l in (l1, l2)) <= CONCAT_MAX_ENTRIES:
+        l1 = [jnp.concatenate(l1, -1)]
+        l2 = l1 if j2 is j1 else [jnp.concatenate(l2, -1)]
     total = 0.0
-    for a, b in zip(jax.tree_util.tree_leaves(j1), jax.tree_util.tree_leaves(j2)):
-        a = a.reshape(a.shape[0], a.shape[1], -1)
-        b = b.reshape(b.shape[0], b.shape[1], -1)
+    for a, b in zip(l1, l2):
         if output == "full":
             total = total + jnp.einsum("nap,mbp->nmab", a, b)
         elif output == "trace":

@@ -309,8 +309,8 @@ def _aliases(eqns, outs, avals, uses) -> dict:
                 k, q = k * float(scal[0][1]), var[0]
             elif name == "neg":
                 k, q = -k, d.ins[0]
-            elif name in _IDENTITY and d.ins[0][0] == "v" and (
-                    avals[d.ins[0][1]].dtype == avals[d.outs[0]].dtype):
+            elif name in ("convert_element_type", "copy", "copy_p") and d.ins[0][0] == "v" and (
+                    avals[d.ins[0][1]].dtype == avals[d.outs[0]].dtype):   # not a rounding
                 q = d.ins[0]
             else:
                 break
