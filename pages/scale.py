@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import figures_scale, scale_study, state as appstate
+from ntk_core.app import figures_scale, scale_study, state as appstate, validation
 from pages import _common as common
 
 common.require_entry()
@@ -28,9 +28,10 @@ common.number("Features m", "sc_m", 64, where=c[4],
               help="NTK features (half arc-cosine, half sketch); the error curve runs "
                    "m = 64, 128, ... up to this")
 state = common.current_state()
-problem = scale_study.check_scale_request(state)
-if problem:
-    st.error(problem)
+problems = validation.check_scale_request(state)
+if problems:
+    for p in problems:
+        st.error(p)
     st.stop()
 key = tuple((k, state[k]) for k in appstate.SCALE_KEYS)
 steps = [("approximation error vs m", lambda: common.cached_scale_curve(key)),

@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ntk_core.app import figures_scale, scale_study, state as appstate
+from ntk_core.app import figures_scale, scale_study, state as appstate, validation
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 SMALL = {"sc_n": "240", "sc_m": "256", "sc_dim": "4", "sc_depth": "1"}
@@ -46,8 +46,13 @@ def test_real_data_and_guard():
     assert cls and len(x) == 178 and "wine" in label
     row = scale_study.krr_rows(small_state(sc_data="wine", sc_n=178, sc_m=64), "features")
     assert 0.5 < row["test accuracy"] <= 1.0          # 3 classes: chance is about 1/3
-    assert scale_study.check_scale_request(small_state(sc_n=100_000, sc_m=8192))
-    assert scale_study.check_scale_request(small_state(sc_n=100_000, sc_m=1024)) is None
+    assert "exceed" in validation.check_scale_request(small_state(sc_n=100_000, sc_m=8192))[0]
+    assert validation.check_scale_request(small_state(sc_n=100_000, sc_m=1024)) == []
+    # the limit is the server's (NTK_APP_MAX_FEATURE_ENTRIES), and bad values are named
+    tight = appstate.Limits(max_feature_entries=1000)
+    assert validation.check_scale_request(small_state(sc_n=100, sc_m=64), tight)
+    bad = validation.check_scale_request(small_state(sc_m="lots"))
+    assert len(bad) == 1 and "sc_m=lots" in bad[0]
 
 
 def test_page_runs_in_apptest():

@@ -21,26 +21,16 @@ from ..networks.specs import MLPSpec
 from ..sphere import datasets, laplace, regression
 from .laplace_study import real_digits, sphere_target
 
-__all__ = ["MAX_EXACT", "MAX_FEATURE_ENTRIES", "APPROX_POINTS", "scale_spec", "scale_data",
-           "approximation_curve", "krr_rows", "check_scale_request"]
+__all__ = ["MAX_EXACT", "APPROX_POINTS", "scale_spec", "scale_data", "approximation_curve",
+           "krr_rows"]
 
 MAX_EXACT = 4000  # exact N x N kernels (and their O(N^3) solve) only up to here
-MAX_FEATURE_ENTRIES = 120_000_000  # N * m features (float32: 480 MB)
 APPROX_POINTS = 400  # subsample for the spectral epsilon (O(n^3))
 
 
 def scale_spec(state: dict) -> MLPSpec:
     return MLPSpec(depth=int(state["sc_depth"]), width=1, activation="relu",
                    W_std=float(state["wstd"]), b_std=0.1)
-
-
-def check_scale_request(state: dict) -> str | None:
-    """A sentence refusing an oversized request, or None."""
-    n, m = int(state["sc_n"]), int(state["sc_m"])
-    if n * m > MAX_FEATURE_ENTRIES:
-        return (f"N x m = {n * m:,} feature entries exceed the limit of "
-                f"{MAX_FEATURE_ENTRIES:,}; lower N or m.")
-    return None
 
 
 def scale_data(state: dict):

@@ -124,6 +124,8 @@ class Limits:
     # Requests predicted to take less than this run beside the heavy ones, not behind them.
     light_s: float = _env_float("NTK_APP_LIGHT_S", 1.0)  # [NTK_APP_LIGHT_S]
     max_compare: int = int(_env_float("NTK_APP_MAX_COMPARE", 8))  # [NTK_APP_MAX_COMPARE]
+    # Scale page: N x m random-feature entries (float32: 4 bytes each).
+    max_feature_entries: int = int(_env_float("NTK_APP_MAX_FEATURE_ENTRIES", 1.2e8))  # [NTK_APP_MAX_FEATURE_ENTRIES]
     # Rough sustained float32 throughput used when ntk_core.finite.cost is not available.
     cpu_flops_per_s: float = _env_float("NTK_APP_CPU_FLOPS", 1e10)
     gpu_flops_per_s: float = _env_float("NTK_APP_GPU_FLOPS", 2e12)

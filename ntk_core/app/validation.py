@@ -12,7 +12,8 @@ plain-language messages:
   value it uses instead of each bad one, and says so); :func:`validate_config` one stored
   Compare configuration (strict: a bad one is refused, never repaired);
   :func:`check_request` the cross-field rules (CNN on images, conv layers vs image size,
-  N and width limits, memory and time from the cost model) before any computation.
+  N and width limits, memory and time from the cost model) before any computation, and
+  :func:`check_scale_request` the Scale page's (N x m feature entries).
 * :func:`nonfinite_message` (from :mod:`~ntk_core.app.nonfinite`) says why a kernel,
   spectrum or loss is NaN / infinite.
 
@@ -407,6 +408,20 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
             f"predicted compute time {predicted['time_s']:.3g} s exceeds this server's limit of "
             f"{limits.max_time_s:g} s; reduce N, the width, the depth or O.")
     return problems, spec
+
+
+def check_scale_request(state: dict, limits: Limits = LIMITS) -> list[str]:
+    """The Scale page's guardrail: its keys' values, then ``N m`` random-feature entries
+    within ``limits.max_feature_entries``. Returns the problems (empty: may run)."""
+    problems = [value_problem(k, state[k], reason) for k in appstate.SCALE_KEYS
+                for _, _, reason in [read_value(k, state[k], limits)] if reason]
+    if problems:
+        return problems
+    n, m = int(state["sc_n"]), int(state["sc_m"])
+    if n * m > limits.max_feature_entries:
+        problems.append(f"N x m = {n * m:,} feature entries exceed this server's limit of "
+                        f"{limits.max_feature_entries:,}; lower N or m.")
+    return problems
 
 
 def _nconv(state: dict) -> int:
