@@ -90,9 +90,8 @@ def sidebar(device: str, page: str = "") -> dict:
     sb.markdown(f"**Device:** {device}")
     used = appstate.SIDEBAR_USED.get(page)
     if used:
-        names = {"wstd": "W_std", "seed": "Seed"}
         sb.info("This page sets its own ReLU MLP and data; of the controls below it uses "
-                f"only {' and '.join(names.get(k, k) for k in used)}.")
+                f"only {' and '.join(used)}.")
     with sb.expander("Network", expanded=True):
         radio("Architecture", "arch", list(appstate.ARCHS),
               help=describe({"Layers": "any list of layers (residual, LayerNorm, pooling, "

@@ -15,7 +15,8 @@ import pytest
 from ntk_core.finite.batch import batch_independent
 from ntk_core.finite.empirical import METHODS, NTKInputError, compute_ntk
 from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec
-from test_empirical import _init, combine, data, embed_fn, reference_full, relerr, vector_fns
+from test_empirical import (_init, combine, data, embed_fn, reference_full, relerr, vector_fns,
+                            vector_params)
 
 jax.config.update("jax_enable_x64", True)
 
@@ -118,13 +119,7 @@ def test_detection(fn, independent):
 
 
 def test_detection_on_hand_written_functions():
-    params = {
-        "res": _init({"w_in": (4, 5), "w_res": (5, 5), "b_res": (5,), "w_out": (5, 2)}, 1),
-        "ln": _init({"w1": (4, 6), "gamma": (6,), "beta": (6,), "w2": (6, 2)}, 2),
-        "sh": _init({"w": (4, 4), "out": (4, 3), "diag": (4,)}, 3),
-        "sc": _init({"w": (3, 5), "s": (5,), "t": (5,), "u": (), "c": (1,), "out": (6, 2)}, 4),
-    }
-    assert batch_independent(vector_fns, params, jnp.ones((2, 4)))[0]
+    assert batch_independent(vector_fns, vector_params(), jnp.ones((2, 4)))[0]
     emb = _init({"emb": (6, 3), "w": (3 * 3, 4), "out": (4, 2)})
     assert batch_independent(embed_fn, emb, jnp.zeros((2, 3), jnp.int32))[0]
 

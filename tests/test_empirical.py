@@ -194,7 +194,8 @@ def vector_fns(p, x):
                             shared_fn(p["sh"], x), scale_fn(p["sc"], x[:, :3])], axis=1)
 
 
-def test_hand_written_functions_float64():
+def vector_params():
+    """Parameters of :func:`vector_fns` on 4-dimensional inputs."""
     params = {
         "res": _init({"w_in": (4, 5), "w_res": (5, 5), "b_res": (5,), "w_out": (5, 2)}, 1),
         "ln": _init({"w1": (4, 6), "gamma": (6,), "beta": (6,), "w2": (6, 2)}, 2),
@@ -202,8 +203,12 @@ def test_hand_written_functions_float64():
         "sc": _init({"w": (3, 5), "s": (5,), "t": (5,), "u": (), "c": (1,), "out": (6, 2)}, 4),
     }
     params["sc"]["t"] = params["sc"]["t"] + 3.0          # keep the divisor away from zero
+    return params
+
+
+def test_hand_written_functions_float64():
     x1, x2 = data((4,))
-    check_all(vector_fns, params, x1, x2, 1e-10, fallback=())
+    check_all(vector_fns, vector_params(), x1, x2, 1e-10, fallback=())
 
 
 def test_jitted_subfunction_and_grouped_conv_float64():

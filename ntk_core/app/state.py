@@ -40,8 +40,8 @@ LAPLACE_KEYS = ("lap_depth", "lap_bias", "lap_dim", "lap_gamma", "lap_radius", "
                 "lap_real", "wstd", "seed")
 REAL_DATA = ("digits", "diabetes", "breast_cancer", "wine", "iris")
 SCALE_KEYS = ("sc_data", "sc_n", "sc_dim", "sc_depth", "sc_m", "wstd", "seed")
-# Pages that build their own network and data: the only sidebar keys they read.
-SIDEBAR_USED = {"laplace": ("wstd", "seed"), "scale": ("wstd", "seed")}
+# Pages that build their own network and data: the only sidebar controls they read.
+SIDEBAR_USED = {"laplace": ("W_std", "Seed"), "scale": ("W_std", "Seed")}
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
                   "depth": "1,2,3,4,6"}

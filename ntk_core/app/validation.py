@@ -361,13 +361,9 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
     "memory_bytes"}`` or ``{"error"}`` from :mod:`ntk_core.finite.cost`; otherwise
     :func:`rough_prediction`). Returns ``(problems, spec)``: what is wrong and what to
     reduce (empty if the request may run) and the built network (or None)."""
-    problems = []
-    for key in appstate.CONFIG_KEYS:
-        if key in state and not (key.startswith("c") and key[1:2].isdigit()
-                                 and int(key[1]) > _nconv(state)):
-            _, _, reason = read_value(key, state[key], limits)
-            if reason:
-                problems.append(value_problem(key, state[key], reason))
+    keys = [k for k in appstate.CONFIG_KEYS if k in state and not (
+        k.startswith("c") and k[1:2].isdigit() and int(k[1]) > _nconv(state))]
+    problems = _value_problems(state, keys, limits)
     if problems:
         return problems, None
     if state["arch"] == "CNN" and state["data"] not in appstate.IMAGE_DATA:
@@ -413,14 +409,23 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
 def check_scale_request(state: dict, limits: Limits = LIMITS) -> list[str]:
     """The Scale page's guardrail: its keys' values, then ``N m`` random-feature entries
     within ``limits.max_feature_entries``. Returns the problems (empty: may run)."""
-    problems = [value_problem(k, state[k], reason) for k in appstate.SCALE_KEYS
-                for _, _, reason in [read_value(k, state[k], limits)] if reason]
+    problems = _value_problems(state, appstate.SCALE_KEYS, limits)
     if problems:
         return problems
     n, m = int(state["sc_n"]), int(state["sc_m"])
     if n * m > limits.max_feature_entries:
         problems.append(f"N x m = {n * m:,} feature entries exceed this server's limit of "
                         f"{limits.max_feature_entries:,}; lower N or m.")
+    return problems
+
+
+def _value_problems(state: dict, keys, limits: Limits) -> list[str]:
+    """One sentence per key of ``keys`` whose value in ``state`` is not allowed."""
+    problems = []
+    for key in keys:
+        _, _, reason = read_value(key, state[key], limits)
+        if reason:
+            problems.append(value_problem(key, state[key], reason))
     return problems
 
 

@@ -41,6 +41,7 @@ would reach into the other's internals.
 """
 from __future__ import annotations
 
+import collections
 import itertools
 from dataclasses import dataclass, field
 from typing import Any
@@ -188,7 +189,7 @@ class Plan:
     sizes: dict                       # label -> size
     n_leaves: int
     fallback: tuple = ()              # leaf indices that fell back to Jacobian contraction
-    alias: dict = field(default_factory=dict)   # bias use -> (dot/conv use, r): c_bias = r c_dot
+    alias: dict = field(default_factory=dict)   # bias use -> (dot/conv use, r, summed axes)
 
 
 class _Labels:
@@ -280,9 +281,7 @@ def _aliases(eqns, outs, avals, uses) -> dict:
             consumers[a[1]] = consumers.get(a[1], 0) + 2        # an output is never chained
     structured = {u.eqn: ui for ui, u in enumerate(uses)
                   if u.kind in ("dot", "conv") and not u.extra}
-    n_struct = {}
-    for u in uses:
-        n_struct[u.eqn] = n_struct.get(u.eqn, 0) + (u.kind in ("dot", "conv"))
+    n_struct = collections.Counter(u.eqn for u in uses if u.kind in ("dot", "conv"))
     alias = {}
     for bi, u in enumerate(uses):
         e = eqns[u.eqn] if u.kind == "identity" else None
