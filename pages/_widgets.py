@@ -141,19 +141,66 @@ def sidebar(device: str, page: str = "") -> dict:
 def check_link() -> None:
     """Once per session, before any widget exists: check the link's settings with the
     validation layer. A bad value is replaced (the widget starts from the value used) and
-    a note saying so is kept for :func:`link_notes`."""
+    a note saying so is kept for :func:`link_notes`. Every setting of the link is written
+    back in its canonical form, both to the address bar and to the values Streamlit seeds
+    its widgets from, so no widget ever parses the raw text (``inf``, ``1e400``, 400 digits)
+    and a copied link reopens exactly the view on screen."""
     ss = st.session_state
     if "_link_notes" in ss:
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
     check = validation.validate_link(params)
-    for key, value in check.used.items():
-        ss[key] = value
+    seeds = _url_seeds()
+    for key, value in check.values.items():
+        if key in check.used:
+            ss[key] = value
         if value == DEFAULTS[key]:
             st.query_params.pop(key, None)
+            seeds.pop(key, None)
         else:
-            st.query_params[key] = appstate.encode_value(value)
-    ss["_link_notes"] = [(n, k, check.used.get(k)) for n, k in zip(check.notes, check.keys)]
+            text = appstate.encode_value(value)
+            if st.query_params.get_all(key) != [text]:
+                st.query_params[key] = text
+            seeds[key] = [text]
+    for key in validation.OTHER_LINK_KEYS:  # not settings: drop a value no widget can read
+        if key in params and key != "cmp" and not _readable(params[key]):
+            st.query_params.pop(key, None)
+            seeds.pop(key, None)
+    notes = [(n, k, check.used.get(k)) for n, k in zip(check.notes, check.keys)]
+    big = validation.link_size_note(_raw_query())
+    ss["_link_notes"] = notes + ([(big, None, None)] if big else [])
+
+
+def _readable(values) -> bool:
+    """A short text or a finite, modest number (the Training page's step index)."""
+    text = str(values[-1] if values else "")
+    try:
+        return len(text) <= 40 and abs(float(text)) < 2**31
+    except ValueError:
+        return len(text) <= 40
+
+
+def _run_ctx():
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+    return get_script_run_ctx()
+
+
+def _url_seeds() -> dict:
+    """The query values Streamlit seeds URL-bound widgets from on this first run (kept apart
+    from ``st.query_params``, which has no public way to change them); an empty dict (not
+    written back anywhere) outside a script run."""
+    ctx = _run_ctx()
+    if ctx is None:
+        return {}
+    with ctx.session_state.query_params() as qp:
+        seeds = getattr(qp, "_initial_query_params", None)
+    return seeds if isinstance(seeds, dict) else {}
+
+
+def _raw_query() -> str:
+    """The link's query string as the browser sent it (Streamlit drops one that is too big)."""
+    ctx = _run_ctx()
+    return str(getattr(ctx, "query_string", "") or "") if ctx is not None else ""
 
 
 def link_notes(where=st) -> None:

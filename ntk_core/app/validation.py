@@ -272,13 +272,15 @@ class Validation:
     """``state``: the full, valid state (None if refused); ``problems``: why it was
     refused; ``notes``: values of the input replaced in ``state`` (and by what);
     ``used``: those replacements, key -> value; ``keys``: the key each note is about
-    (None for a key that is not a setting)."""
+    (None for a key that is not a setting); ``values``: every setting the input gave,
+    key -> the value used (checked or replaced), so a link can be rewritten canonically."""
 
     state: dict | None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     used: dict = field(default_factory=dict)
     keys: list = field(default_factory=list)
+    values: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -316,7 +318,26 @@ def validate_link(params: Mapping[str, str | Sequence[str]], limits: Limits = LI
             used[key] = fix
         state[key] = fix
     problems, _ = check_request(state, on_gpu, limits)
-    return Validation(None if problems else state, problems, notes, used, keys)
+    values = {k: state[k] for k in params if str(k) in FIELDS}
+    return Validation(None if problems else state, problems, notes, used, keys, values)
+
+
+# Streamlit ignores a whole query string over these sizes (its own safe limits), so such a
+# link opens the default view; :func:`link_size_note` says so.
+LINK_MAX_FIELDS, LINK_MAX_CHARS = 1000, 512 * 1024
+
+
+def link_size_note(query_string: str) -> str | None:
+    """The note for a link whose query is too big to be read at all (None if it is not)."""
+    q = str(query_string or "")
+    fields = q.count("&") + 1 if q else 0
+    if fields > LINK_MAX_FIELDS:
+        why = f"has {fields:,} parameters, more than the {LINK_MAX_FIELDS:,} a link may have"
+    elif len(q) > LINK_MAX_CHARS:
+        why = f"is {len(q):,} characters long, more than the {LINK_MAX_CHARS:,} allowed"
+    else:
+        return None
+    return f"This link {why}, so none of its settings were read; showing the default view."
 
 
 NO_COST = {"time_s": 0.0, "memory_bytes": 0.0}  # ``predicted`` that skips the cost check
