@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from ntk_core.app import compute as appcompute, cost_study, laplace_study, validation
+from ntk_core.app.memory import ServerBusy, ServerMemory, request_bytes
 from ntk_core.app.state import DEFAULTS, LIMITS
 from ntk_core.finite.tiling import Cancelled
 from ntk_core.networks.specs import SpecError
@@ -33,19 +34,43 @@ def _estimate(state: dict) -> float | None:
         return None
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource
+def server_memory() -> ServerMemory:
+    """The process-wide store of NTK results, bounded in bytes, and the admission of new
+    work under the server's memory budget (NTK_APP_MAX_SERVER_GB)."""
+    return ServerMemory()
+
+
 def cached_ntk(key: tuple, method: str, mode: str) -> dict:
     """Empirical NTK (appcompute.compute) under the device slot, tiled within the server's
-    memory limit, with a progress bar over tiles (created here so cache replay works)."""
+    memory limit, with a progress bar over tiles. Results are kept in
+    :func:`server_memory` (shared between sessions, bounded in bytes, read-only); a new
+    one is admitted only if it fits the server's memory budget (else ServerBusy)."""
+    mem, ck = server_memory(), ("ntk", key, method, mode)
+    hit = mem.get(ck)
+    if hit is not None:
+        return hit
     state = _state_of(key)
     state.update(method=method, mode=mode)
     bar = st.empty()
     pred = cached_prediction(key, method, mode)
-    with device_slot(pred.get("time_s")):
+    need = request_bytes(state, min(pred.get("memory_bytes") or 0.0, LIMITS.max_memory_bytes))
+    with device_slot(pred.get("time_s")), mem.admit(need, "this NTK"):
         res = appcompute.compute(state, memory_budget=LIMITS.max_memory_bytes,
                                  progress=tile_progress(bar))
     bar.empty()
+    mem.put(ck, res)
     return res
+
+
+def cached_ntk_or_none(key: tuple, method: str, mode: str) -> dict | None:
+    """:func:`cached_ntk`, or None with the server's message when its memory budget is full
+    (for pages that show several kernels, such as Compare)."""
+    try:
+        return cached_ntk(key, method, mode)
+    except ServerBusy as e:
+        st.error(str(e), icon=":material/memory:")
+        return None
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

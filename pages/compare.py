@@ -99,7 +99,7 @@ for name, s in zip(names, states):
     runnable.append(not problems)
 timed = METHODS if common.current_state()["cmp_methods"] else ()
 steps = [(f"{name}: {appstate.spec_label(s)}" + (f" [{m}]" if m else ""),
-          (lambda s=s, m=m: common.cached_ntk(common.relevant(s), m or s["method"], s["mode"])))
+          (lambda s=s, m=m: common.cached_ntk_or_none(common.relevant(s), m or s["method"], s["mode"])))
          for name, s, ok in zip(names, states, runnable) if ok for m in ("",) + timed]
 results = iter(common.run_steps("compare", steps, "Computing the stored NTKs"))
 res, by_method = [], {m: [] for m in timed}
