@@ -23,6 +23,7 @@ import numpy as np
 
 from .auto import decide
 from .batch import batch_independent
+from .checks import check_kernel_size, check_options
 from .devices import describe_device
 from .labels import METHOD_LABELS, METHODS, OUTPUTS  # noqa: F401
 from .methods import NTKInputError, check_finite_outputs, fn_key, validate  # noqa: F401
@@ -94,15 +95,21 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
         ``None``: never (the kernel of a batch-mixing function such as a batch norm over
         the batch: Jacobians of the batched call, computed whole, without tiles).
     """
+    check_options(memory_budget, tile_size)
+    if progress is not None and not callable(progress):
+        raise NTKInputError(f"progress must be a function progress(done, total) or None, "
+                            f"got {type(progress).__name__}")
     x1, x2, n_out = validate(apply_fn, params, x1, x2, method, output)
+    _check_output_size(x1, x2, n_out, output)
     independent, note = resolve_batch_axis(apply_fn, params, x1, batch_axis)
     if not independent and tile_size is not None:
         raise NTKInputError("tile_size needs examples that are independent across the batch "
                             f"({note}); pass tile_size=None")
-    if check_finite:
-        check_finite_outputs(apply_fn, params, x1, "x1")
+    if check_finite:  # in chunks when examples are independent: memory independent of N
+        chunk = FINITE_CHECK_CHUNK if independent else None
+        check_finite_outputs(apply_fn, params, x1, "x1", chunk)
         if x2 is not None:
-            check_finite_outputs(apply_fn, params, x2, "x2")
+            check_finite_outputs(apply_fn, params, x2, "x2", chunk)
     d = decide(apply_fn, params, x1, x2, output, method=method, memory_budget=memory_budget,
                tile_size=tile_size, independent=independent)
     k, info = run_tiled(apply_fn, params, x1, x2, d.method, output, n_out, d.tile,
@@ -113,6 +120,24 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
                      n_tiles=info["n_tiles"], n_nonfinite=int((~np.isfinite(k)).sum()),
                      extra={"predicted": d.costs, "decision_s": d.seconds},
                      batch_independent=independent, batch_note=note)
+
+
+FINITE_CHECK_CHUNK = 1024  # examples per forward call of the finite-output check
+
+
+def _check_output_size(x1, x2, n_out, output) -> None:
+    """The kernel itself must fit in the host's memory (time independent of N): the
+    assembled result plus, while tiles are gathered, one device copy."""
+    n1 = int(x1.shape[0])
+    n2 = n1 if x2 is None else int(x2.shape[0])
+    itemsize = 8 if x1.dtype == np.float64 else 4
+    if output == "diagonal":
+        n2, per_pair = 1, n_out * n_out
+    else:
+        per_pair = n_out * n_out if output == "full" else 1
+    fix = ("use output='trace' (one N1 x N2 matrix), fewer inputs, or compute it in blocks "
+           "of rows (pass x2)") if output == "full" else ""
+    check_kernel_size(n1, n2, per_pair, itemsize, copies=2, fix=fix)
 
 
 def empirical_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",

@@ -96,10 +96,21 @@ def validate(apply_fn, params, x1, x2=None, method="auto", output="trace"):
     return x1, x2, int(out.shape[1])
 
 
-def check_finite_outputs(apply_fn, params, x, name="x1"):
-    """Run the forward pass once and raise if any output is NaN or infinite (say where)."""
-    y = np.asarray(_forward(apply_fn)(params, x))
-    bad = ~np.isfinite(y)
+def check_finite_outputs(apply_fn, params, x, name="x1", chunk=None):
+    """Run the forward pass once and raise if any output is NaN or infinite (say where).
+    ``chunk``: examples per forward call (the last one padded to the same shape), so the
+    memory of the check does not grow with N; only for batch-independent ``apply_fn``."""
+    n = int(x.shape[0])
+    if chunk and n > chunk:
+        fwd, parts = _forward(apply_fn), []
+        for s in range(0, n, chunk):
+            xs = x[s:s + chunk]
+            if xs.shape[0] < chunk:
+                xs = jnp.concatenate([xs, jnp.repeat(x[:1], chunk - xs.shape[0], 0)])
+            parts.append(np.isfinite(np.asarray(fwd(params, xs)))[:min(chunk, n - s)])
+        bad = ~np.concatenate(parts)
+    else:
+        bad = ~np.isfinite(np.asarray(_forward(apply_fn)(params, x)))
     if bad.any():
         rows, cols = np.nonzero(bad)
         pairs = ", ".join(f"(example {r}, output {c})" for r, c in list(zip(rows, cols))[:5])

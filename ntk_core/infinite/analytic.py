@@ -38,8 +38,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..finite.checks import check_finite_inputs, check_kernel_size
+from ..finite.methods import NTKInputError
 from ..networks.net import LayerNet
-from ..networks.specs import CNNSpec, MLPSpec
+from ..networks.specs import CNNSpec, MLPSpec, SpecError
 from .cnn import fast_cnn_kernels, fast_cnn_supported
 from .dual import (CLOSED_FORM_ACTIVATIONS, DEFAULT_TABLE_NODES, _self_dual, dual_activation,
                    dual_activation_one_norm)
@@ -131,8 +133,8 @@ def mlp_kernels(spec: MLPSpec, x1, x2=None, *, method="auto", order=None,
     the correlation (``table``, see :func:`mlp_kernels_from_cov`), not a 2-D quadrature
     per pair.
     """
-    x1 = np.asarray(x1, np.float64)
-    x2 = x1 if x2 is None else np.asarray(x2, np.float64)
+    x1, x2 = check_inputs(spec, x1, x2)
+    x2 = x1 if x2 is None else x2
     d = x1.shape[-1]
     n1x = np.sum(x1 * x1, -1) / d
     n2x = np.sum(x2 * x2, -1) / d
@@ -266,7 +268,8 @@ def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
     ``"jax"`` insists on the former, ``"numpy"`` on the latter (the reference).
     """
     if engine not in ("auto", "jax", "numpy"):
-        raise ValueError(f"engine must be 'auto', 'jax' or 'numpy', got {engine!r}")
+        raise NTKInputError(f"engine must be 'auto', 'jax' or 'numpy', got {engine!r}")
+    x1, x2 = check_inputs(spec, x1, x2)
     if engine == "jax" or (engine == "auto" and fast_cnn_supported(spec, method)):
         nngp, ntk = fast_cnn_kernels(spec, x1, x2, block=block, progress=progress)
         return Kernels(nngp, ntk)
@@ -301,9 +304,63 @@ def analytic_kernels(spec, x1, x2=None, **kwargs) -> Kernels:
     """Dispatch to :func:`mlp_kernels`, :func:`cnn_kernels` or (``LayerNet``)
     :func:`ntk_core.infinite.layers.layer_net_kernels` by the spec's type."""
     if isinstance(spec, LayerNet):
+        x1, x2 = check_inputs(spec, x1, x2)
         return Kernels(*layer_net_kernels(spec, x1, x2, **kwargs))
     if isinstance(spec, MLPSpec):
         return mlp_kernels(spec, x1, x2, **kwargs)
     if isinstance(spec, CNNSpec):
         return cnn_kernels(spec, x1, x2, **kwargs)
-    raise TypeError(f"expected an MLPSpec, CNNSpec or LayerNet, got {type(spec).__name__}")
+    raise SpecTypeError(f"expected an MLPSpec, CNNSpec or LayerNet, got {type(spec).__name__}")
+
+
+class SpecTypeError(NTKInputError, TypeError):
+    """``analytic_kernels`` was given something that is not a network spec."""
+
+
+def check_inputs(spec, x1, x2=None) -> tuple[np.ndarray, np.ndarray | None]:
+    """Inputs of the analytic kernels as float64 arrays, checked before any heavy work:
+    numbers, the shape the spec takes (MLP ``[N, d]``, CNN ``[N, H, W, C]``, a LayerNet its
+    own), the same per-example shape for ``x1`` and ``x2``, both kernels' size against the
+    host's memory (independent of N), and no NaN / infinite values (refused the same way
+    as by :func:`ntk_core.finite.empirical.compute_ntk`). Raises :class:`NTKInputError`
+    (or :class:`~ntk_core.finite.auto.NTKMemoryError`) saying what to change."""
+    xs = []
+    for name, x in (("x1", x1), ("x2", x2)):
+        if x is None:
+            xs.append(None)
+            continue
+        try:
+            a = np.asarray(x)
+            if a.dtype.kind not in "fiu":
+                raise TypeError(f"dtype {a.dtype}")
+            a = a.astype(np.float64, copy=False)
+        except (TypeError, ValueError) as e:
+            raise NTKInputError(f"{name} must be an array of numbers ({e})") from None
+        want = {MLPSpec: 2, CNNSpec: 4}.get(type(spec))
+        if a.ndim < 2 or (want and a.ndim != want):
+            form = {2: "[N, d]", 4: "[N, H, W, C] (NHWC images)"}.get(want, "[N, ...]")
+            raise NTKInputError(f"{name} must be a batch {form}, got shape {a.shape}"
+                                + ("; for one example use x[None]" if a.ndim == want - 1
+                                   else ""))
+        if a.shape[0] < 1:
+            raise NTKInputError(f"{name} is an empty batch (shape {a.shape})")
+        xs.append(a)
+    a1, a2 = xs
+    if a2 is not None and a2.shape[1:] != a1.shape[1:]:
+        raise NTKInputError(f"x1 and x2 must have the same per-example shape, got "
+                            f"{a1.shape[1:]} and {a2.shape[1:]}")
+    try:
+        if isinstance(spec, CNNSpec):
+            spec.spatial_sizes((1,) + a1.shape[1:])
+        elif isinstance(spec, LayerNet):
+            spec.shapes((1,) + a1.shape[1:])
+    except SpecError as e:
+        raise NTKInputError(f"the inputs' shape {a1.shape[1:]} does not fit the network: {e}") \
+            from None
+    # nngp and ntk, and about as much again in the recursion's temporaries
+    check_kernel_size(a1.shape[0], (a1 if a2 is None else a2).shape[0], 1, 8, copies=4,
+                      what="the analytic NNGP and NTK")
+    check_finite_inputs(a1, "x1")
+    if a2 is not None:
+        check_finite_inputs(a2, "x2")
+    return a1, a2
