@@ -11,6 +11,8 @@ of :mod:`ntk_core.finite.auto` sees the real free memory and several processes c
 """
 import os
 
+__version__ = "0.1.0"
+
 os.environ.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")
 
 from .finite import (METHOD_LABELS, METHODS, OUTPUTS, Cancelled, MethodCost,  # noqa: E402

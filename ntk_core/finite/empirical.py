@@ -114,11 +114,12 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
                tile_size=tile_size, independent=independent)
     k, info = run_tiled(apply_fn, params, x1, x2, d.method, output, n_out, d.tile,
                         progress=progress, independent=independent)
-    return NTKResult(kernel=k, method=d.method, reason=d.reason + (f"; {note}" if note else ""),
+    return NTKResult(kernel=k, method=info.get("method", d.method), reason=d.reason + (f"; {note}" if note else ""),
                      compile_time_s=info["compile_time_s"], run_time_s=info["run_time_s"],
                      fallback_params=info["fallback"], device=describe_device(),
                      n_tiles=info["n_tiles"], n_nonfinite=int((~np.isfinite(k)).sum()),
-                     extra={"predicted": d.costs, "decision_s": d.seconds},
+                     extra={"predicted": d.costs, "decision_s": d.seconds,
+                            "processes": info.get("processes", 1)},
                      batch_independent=independent, batch_note=note)
 
 

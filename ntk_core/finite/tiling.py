@@ -9,9 +9,16 @@ over x1 alone.
 Several devices: tiles are taken ``D`` at a time (``D = len(jax.local_devices())``),
 stacked on a leading axis that is sharded over a 1-D device mesh, and one jitted,
 ``vmap``-ed kernel function runs them -- XLA's SPMD partitioner places one tile per device.
-On a multi-host cluster the same code runs per process after ``jax.distributed.initialize``
-with a mesh over ``jax.devices()`` and each process feeding its addressable shards (see
-the README).
+Several processes (``jax.distributed.initialize``, one process per host or per GPU): every
+process calls ``compute_ntk`` with the same arguments; they first agree on the method and
+tile size (process 0's method, the smallest tile, tiles small enough for every device to
+get one) and check that they hold the same inputs and parameters. Each round then takes
+``P x D`` tiles, process ``p`` computes the ``p``-th group of ``D`` on its local devices (the
+single-process code above), the round's blocks are all-gathered
+(``multihost_utils.process_allgather``), and every process assembles the whole kernel and
+calls ``progress`` with the global count. A stop asked by any process is agreed on at the
+end of the round, so all processes raise :class:`Cancelled` together instead of waiting
+for each other in a collective.
 """
 from __future__ import annotations
 
@@ -24,6 +31,7 @@ import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from . import methods
+from .labels import METHODS
 
 
 class Cancelled(RuntimeError):
@@ -47,29 +55,79 @@ def tile_pairs(n1, n2, t, sym, output):
     return [(i, j) for i in range(a) for j in range(b) if not (sym and j < i)]
 
 
+def _fingerprint(*trees):
+    """Sum and sum of squares of each tree's float leaves (float32): cheap evidence that
+    every process holds the same inputs and parameters."""
+    out = []
+    for t in trees:
+        leaves = [jnp.asarray(l, jnp.float32) for l in jax.tree_util.tree_leaves(t)
+                  if jnp.issubdtype(jnp.result_type(l), jnp.inexact)]
+        out += [float(sum(jnp.sum(l) for l in leaves)), float(sum(jnp.sum(l * l) for l in leaves))]
+    return out
+
+
+def _allgather(a):
+    from jax.experimental import multihost_utils
+    return np.asarray(multihost_utils.process_allgather(np.asarray(a)))
+
+
+def agree_across_processes(method, tile, params, x1, x2, n_local):
+    """``(method, tile, D)`` all processes use: process 0's method, the smallest tile
+    (``None``: the whole kernel), the smallest local device count. Raises
+    :class:`methods.NTKInputError` on every process when their inputs differ."""
+    fp = _fingerprint(params, x1, x2)
+    mine = np.array([METHODS.index(method), -1 if tile is None else int(tile), n_local]
+                    + [x1.shape[0], -1 if x2 is None else x2.shape[0]], np.int32)
+    ints, fps = _allgather(mine), _allgather(np.array(fp, np.float32))
+    if (ints[:, 3:] != ints[0, 3:]).any() or not np.allclose(fps, fps[0], rtol=1e-5, atol=1e-6):
+        bad = [int(k) for k in range(len(ints)) if (ints[k, 3:] != ints[0, 3:]).any()
+               or not np.allclose(fps[k], fps[0], rtol=1e-5, atol=1e-6)]
+        raise methods.NTKInputError(
+            f"processes {bad} hold different x1 / x2 / params than process 0: every process "
+            "must call compute_ntk with the same inputs (same data, same seeds)")
+    tiles = [int(t) for t in ints[:, 1] if t > 0]
+    return METHODS[int(ints[0, 0])], (min(tiles) if tiles else None), int(ints[:, 2].min())
+
+
+def spread_tile(n1, n2, t, sym, output, slots):
+    """The largest tile ``<= t`` that gives at least ``slots`` tiles (one per device)."""
+    while t > 1 and len(tile_pairs(n1, n2, t, sym, output)) < slots:
+        t -= 1
+    return t
+
+
 def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress=None,
               devices=None, independent=True):
     """Kernel of ``method`` computed whole (``tile=None``) or in ``tile``-row blocks.
 
-    Returns ``(kernel ndarray, info)`` with compile/run times, fallback and n_tiles.
-    ``progress(done, total)`` is called after every tile; returning False raises Cancelled.
-    Tiles need ``independent`` (apply_fn treats examples independently).
+    Returns ``(kernel ndarray, info)`` with compile/run times, fallback, n_tiles, the
+    method that ran and the number of processes. ``progress(done, total)`` is called after
+    every tile; returning False raises Cancelled. Tiles need ``independent`` (apply_fn
+    treats examples independently). Under ``jax.distributed`` (``jax.process_count() > 1``,
+    and ``devices`` not given) the tiles are shared among the processes (module docstring).
     """
     if tile is not None and not independent:
         raise methods.NTKInputError("apply_fn mixes examples across the batch, so its kernel "
                                     "cannot be computed in tiles; pass tile_size=None")
-    if tile is None:
+    procs = jax.process_count() if devices is None else 1
+    devices = list(devices or jax.local_devices())
+    sym = x2 is None
+    n1 = x1.shape[0]
+    n2 = n1 if sym else x2.shape[0]
+    if procs > 1:
+        method, tile, n_dev = agree_across_processes(method, tile, params, x1, x2, len(devices))
+        devices = devices[:n_dev]
+        if independent:       # the whole kernel fits: still share it, one tile per device
+            tile = spread_tile(n1, n2, n1 if tile is None else tile, sym, output,
+                               procs * n_dev)
+    if tile is None:          # (with several processes: a batch-mixing apply_fn, computed
         k, info = methods.run_method(apply_fn, params, x1, x2, method, output, n_out,
-                                     independent)
-        info["n_tiles"] = 1
+                                     independent)       # whole by every process)
+        info.update(n_tiles=1, method=method, processes=procs)
         if progress is not None and progress(1, 1) is False:
             raise Cancelled("stopped after the only tile")
         return k, info
-    sym = x2 is None
-    devices = list(devices or jax.local_devices())
     D = len(devices)
-    n1 = x1.shape[0]
-    n2 = n1 if sym else x2.shape[0]
     t = int(tile)
     xa_all = _pad_rows(x1, t)
     xb_all = xa_all if sym else _pad_rows(x2, t)
@@ -100,18 +158,24 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
     result = None
     t0 = time.perf_counter()
     done = 0
-    for r in range(0, total, D):
-        chunk = pairs[r:r + D]
-        padded = chunk + [chunk[0]] * (D - len(chunk))
+    G = D * procs                               # tiles per round, over all processes
+    me = jax.process_index() if procs > 1 else 0
+    for r in range(0, total, G):
+        rnd = pairs[r:r + G]
+        chunk = rnd[me * D:(me + 1) * D]
+        padded = chunk + [pairs[0]] * (D - len(chunk))
         xa = jnp.stack([xa_all[i * t:(i + 1) * t] for i, _ in padded])
         xa = jax.device_put(xa, shard)
         xb = None
         if not diag:
             xb = jax.device_put(jnp.stack([xb_all[j * t:(j + 1) * t] for _, j in padded]), shard)
         blocks = np.asarray(compiled(params_r, xa, xb))
+        if procs > 1:                           # [P, D, ...] -> the round's G blocks
+            blocks = _allgather(blocks).reshape((G,) + blocks.shape[1:])
         if result is None:
             result = np.zeros(out_shape, blocks.dtype)
-        for (i, j), blk in zip(chunk, blocks):
+        stop = False
+        for (i, j), blk in zip(rnd, blocks):
             r0, r1 = i * t, min((i + 1) * t, n1)
             if diag:
                 result[r0:r1] = blk[:r1 - r0]
@@ -122,8 +186,15 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
                     bt = blk.T if output == "trace" else blk.transpose(1, 0, 3, 2)
                     result[c0:c1, r0:r1] = bt[:c1 - c0, :r1 - r0]
             done += 1
-            if progress is not None and progress(done, total) is False:
-                raise Cancelled(f"stopped after {done} of {total} tiles")
+            if not stop and progress is not None and progress(done, total) is False:
+                if procs == 1:
+                    raise Cancelled(f"stopped after {done} of {total} tiles")
+                stop = True
+        if procs > 1:                           # every process stops after the same round
+            asked = np.flatnonzero(_allgather(np.int32(stop)))
+            if asked.size:
+                raise Cancelled(f"stopped after {done} of {total} tiles (asked by process "
+                                f"{', '.join(map(str, asked))} of {procs})")
     info["run_time_s"] = time.perf_counter() - t0
-    info["n_tiles"] = total
+    info.update(n_tiles=total, method=method, processes=procs)
     return result, info
