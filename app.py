@@ -26,6 +26,7 @@ _warmup.note(_warmup.start(common.available_pages()))
 common.link_notes()
 common.sync_stored_to_url()
 st.session_state["_entry"] = True
+st.session_state["_page"] = nav.url_path or "home"  # named in the downloads' metadata
 try:
     nav.run()
 finally:

@@ -69,5 +69,5 @@ with right:
     st.markdown(f"**Auto's choice at {var} = {xs[-1]}:** {costs[-1]['auto_reason']}")
     st.caption(f"Network: {appstate.spec_label(state)}; device: {common.DEVICE()}.")
 table = pd.DataFrame(summ["rows"]).rename(columns={"x": var})
-st.dataframe(table, hide_index=True, width="stretch")
+common.table(table)
 common.downloads("methods_cost", None, table=table)

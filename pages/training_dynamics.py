@@ -191,7 +191,7 @@ for where, variable, values, parts, ref in ((left, "width", widths, w_parts, -0.
                                                        dynamics.SWEEP_METRICS}})
 table = pd.DataFrame(rows)
 if len(table):
-    st.dataframe(table, hide_index=True, width="stretch")
+    common.table(table)
 common.downloads("training_dynamics",
                  {"steps": run.steps, "train_loss": run.train_loss, "test_loss": run.test_loss,
                   "train_loss_lin": run.train_loss_lin, "test_loss_lin": run.test_loss_lin,

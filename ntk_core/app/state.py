@@ -63,6 +63,13 @@ def sweep_state(state: dict, var: str, value: int) -> dict:
         s[var] = int(value)
     return s
 
+PRECISIONS = {"float32": "single precision (fast; eigenvalues resolved to ~1e-7 lambda_max N)",
+              "float64": "double precision (JAX x64 for this computation only; ~2x time "
+                         "and memory)"}
+ALIGNMENTS = {"centred": "centred kernel alignment (Cortes et al. 2012): kernels centred "
+                         "in feature space first, so a shared constant offset does not count",
+              "uncentred": "<K1, K2> / (|K1| |K2|) (Cristianini et al. 2001)"}
+
 # Every widget key the app binds to the URL, with its default value. Widgets are created
 # with exactly these keys; a default here is also the widget's default.
 DEFAULTS: dict[str, object] = {
@@ -75,7 +82,9 @@ DEFAULTS: dict[str, object] = {
     # Build & compute
     "method": "auto", "mode": "trace",
     # Compare
-    "cmp_methods": False,
+    "cmp_methods": False, "cmp_align": "centred",
+    # finite-width NTK arithmetic (Build & compute, Compare)
+    "prec": "float32",
     # Methods & cost
     "sweep": "width", "sweep_vals": "", "sweep_reps": 1,
     # Infinite width
@@ -258,7 +267,7 @@ ACTIVATION_NAMES = tuple(ACTIVATIONS)
 
 
 # ----------------------------------------------------------------------------- configs
-CONFIG_KEYS = NETWORK_KEYS + DATA_KEYS + ("method", "mode")
+CONFIG_KEYS = NETWORK_KEYS + DATA_KEYS + ("method", "mode", "prec")
 
 
 def _parse_like(default, text: str):

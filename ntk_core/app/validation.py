@@ -155,6 +155,8 @@ def register(key: str, parse: Callable[[str], tuple[object, list]], default: str
 
 
 register("layers", layers_state.parse_layers)   # the layer-list builder's code
+FIELDS["prec"] = _choice(appstate.PRECISIONS)  # finite-width NTK arithmetic
+FIELDS["cmp_align"] = _choice(appstate.ALIGNMENTS)  # Compare: centred or uncentred
 
 
 def list_values(key: str, text: str, limits: Limits = LIMITS, hi: float | None = None):
