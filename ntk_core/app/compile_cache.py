@@ -26,9 +26,10 @@ ENV = "NTK_APP_COMPILE_CACHE"
 MIN_COMPILE_S = 0.05
 
 
-def default_dir() -> Path:
+def default_dir(environ=None) -> Path:
     """``$XDG_CACHE_HOME/ntk_explorer/jax`` (``~/.cache`` when XDG_CACHE_HOME is unset)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "ntk_explorer" / "jax"
 
 
@@ -42,7 +43,7 @@ def cache_dir(environ=None) -> Path | None:
         return Path(value).expanduser()
     if environ.get("JAX_COMPILATION_CACHE_DIR"):
         return Path(environ["JAX_COMPILATION_CACHE_DIR"]).expanduser()
-    return default_dir()
+    return default_dir(environ)
 
 
 def configure(environ=None) -> Path | None:
