@@ -93,7 +93,9 @@ def sidebar(device: str, page: str = "") -> dict:
     if used:
         sb.info("This page sets its own ReLU MLP and data; of the controls below it uses "
                 f"only {' and '.join(used)}.")
-    with sb.expander("Network", expanded=True):
+    # a page that ignores most of the sidebar keeps those controls folded away
+    with sb.expander("Network" + (" (this page uses only W_std)" if used else ""),
+                     expanded=not used):
         radio("Architecture", "arch", list(appstate.ARCHS),
               help=describe({"Layers": "any list of layers (residual, LayerNorm, pooling, "
                                        "attention); presets MLP, CNN, ResNet, ViT"}))
@@ -125,7 +127,8 @@ def sidebar(device: str, page: str = "") -> dict:
         c1, c2 = st.columns([3, 2])
         select("Parameterization", "param", ["ntk", "standard"], where=c1)
         number("Outputs O", "out", where=c2)
-    with sb.expander("Data", expanded=True):
+    with sb.expander("Data" + (" (this page uses only Seed)" if used else ""),
+                     expanded=not used):
         select("Inputs", "data", list(appstate.DATA_KINDS), help=describe(appstate.DATA_KINDS))
         kind = st.session_state.get("data", DEFAULTS["data"])
         c1, c2 = st.columns(2)

@@ -76,7 +76,8 @@ DEFAULTS: dict[str, object] = {
     # network (sidebar, shared by all pages)
     "arch": "MLP", "depth": 2, "width": 256, "act": "relu", "wstd": 1.5, "bstd": 0.05,
     "param": "ntk", "out": 1, "nconv": 2, "readout": "gap",
-    "layers": layers_state.LAYER_PRESETS["ResNet"][0],
+    # the Layers default fits the default data (points on the sphere) and images alike
+    "layers": layers_state.LAYER_PRESETS["MLP"][0],
     # data (sidebar)
     "data": "sphere", "dim": 3, "n": 64, "img": 8, "seed": 0,
     # Build & compute

@@ -393,8 +393,12 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
                         "the 'trace' output mode.")
     if predicted is None:
         predicted = rough_prediction(state, on_gpu, limits)
-    if predicted.get("error"):
-        problems.append(f"{predicted['error']}.")
+    if predicted.get("error"):  # the library's advice "raise the budget" is not the user's
+        problems.append(predicted["error"].replace(
+            ", or raise the budget", "") + f" (this server's memory limit per request is "
+            f"{fmt_bytes(limits.max_memory_bytes)}): fewer outputs O or a smaller width or "
+            "image size shrink the per-example Jacobians; the 'trace' output mode needs "
+            "the least.")
         return problems, spec
     if predicted["memory_bytes"] > limits.max_memory_bytes:
         problems.append(
