@@ -45,8 +45,12 @@ def views(only=None):
     return [v for v in out if not only or v[2] in only]
 
 
-def open_view(ctx, base, path, page_name) -> tuple[float, float, bool]:
-    """(seconds to the first result chart, seconds until idle, any exception shown)."""
+SHOTS = ROOT / "test-output" / "app_cold"
+
+
+def open_view(ctx, base, path, page_name, shot=None) -> tuple[float, float, bool]:
+    """(seconds to the first result chart, seconds until idle, any exception shown);
+    ``shot``: file name of a 1280x720 screenshot taken once idle."""
     page = ctx.new_page()
     t0 = time.perf_counter()
     page.goto(base + path, wait_until="commit")
@@ -56,6 +60,10 @@ def open_view(ctx, base, path, page_name) -> tuple[float, float, bool]:
     page.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
     idle = time.perf_counter() - t0
     bad = page.locator('[data-testid="stException"]').count() > 0
+    if shot:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(800)  # let Plotly finish drawing
+        page.screenshot(path=str(SHOTS / shot))
     page.close()
     return first, idle, bad
 
@@ -91,11 +99,12 @@ def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str) -> dict
             out["warmup_note"] = text
             print(f"[{label}] warm-up: {text!r} (wall {wall:.0f} s)", flush=True)
         for name, path, page in vs:
-            cold = open_view(ctx, base, path, page)
+            tag = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")
+            cold = open_view(ctx, base, path, page, f"{log_name[:-4]}_{tag}_cold.png")
             row = {"path": path, "cold_first_s": cold[0], "cold_idle_s": cold[1],
                    "exception": cold[2]}
             if warm_first:
-                warm = open_view(ctx, base, path, page)
+                warm = open_view(ctx, base, path, page, f"{log_name[:-4]}_{tag}_warm.png")
                 row.update(warm_first_s=warm[0], warm_idle_s=warm[1],
                            exception=cold[2] or warm[2])
             out["views"][name] = row

@@ -53,6 +53,8 @@ class Progress:
 def _build(state, stored):
     if not C.request_problems(state):
         C.cached_ntk(relevant(state), state["method"], state["mode"])
+        if state["arch"] != "Layers" and state["param"] == "ntk" and state["mode"] == "trace":
+            C.cached_analytic(relevant(state))  # the tiny-eigenvalue note's comparison
 
 
 def _methods(state, stored):
