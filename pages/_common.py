@@ -87,39 +87,71 @@ def available_pages() -> set[str]:
 
 # ----------------------------------------------------------------------------- output
 def plot(fig, key: str | None = None) -> None:
-    st.plotly_chart(fig, width="stretch", key=key,
+    from ntk_core.app.figures import projector
+    projector(fig)
+    # theme=None: the figure's own fonts (ntk_core.app.figures: >= 14 px, dark text), not
+    # Streamlit's theme (12 px grey tick labels, hard to read on a projector)
+    st.plotly_chart(fig, width="stretch", key=key, theme=None,
                     config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}})
 
 
-def _npz_bytes(arrays: dict) -> bytes:
+def table(df, **kwargs) -> None:
+    """st.dataframe of ``df`` with missing values shown as "—" (never "None" / "nan")."""
+    shown = df.astype(object).where(df.notna(), "—") if df.isna().to_numpy().any() else df
+    st.dataframe(shown, hide_index=True, width="stretch", **kwargs)
+
+
+def _npz_bytes(arrays: dict, meta: str = "") -> bytes:
     buf = io.BytesIO()
-    np.savez_compressed(buf, **{k: np.asarray(v) for k, v in arrays.items() if v is not None})
+    extra = {"metadata": np.array(meta)} if meta else {}
+    np.savez_compressed(buf, **{k: np.asarray(v) for k, v in arrays.items() if v is not None},
+                        **extra)
     return buf.getvalue()
 
 
-def _csv_bytes(mat) -> bytes:
+def _csv_bytes(mat, labels=None, meta: str = "") -> bytes:
+    """CSV of a matrix; ``labels`` name its rows and columns; ``meta`` (JSON) goes in
+    ``#`` comment lines at the top (numpy.loadtxt and pandas(comment="#") skip them)."""
     buf = io.StringIO()
-    np.savetxt(buf, np.atleast_2d(np.asarray(mat)), delimiter=",", fmt="%.8g")
+    for line in meta.splitlines():
+        buf.write(f"# {line}\n")
+    mat = np.atleast_2d(np.asarray(mat))
+    if labels is None:
+        np.savetxt(buf, mat, delimiter=",", fmt="%.8g")
+    else:
+        import pandas as pd
+        pd.DataFrame(mat, index=list(labels), columns=list(labels)).to_csv(
+            buf, float_format="%.8g", na_rep="")
     return buf.getvalue().encode()
 
 
 def downloads(name: str, arrays: dict | None = None, table=None, csv_matrix=None,
-              where=st) -> None:
-    """Download buttons: NPZ of ``arrays``, CSV of a 2-D ``csv_matrix`` and of ``table``.
+              where=st, labels=None, meta: dict | None = None) -> None:
+    """Download buttons: NPZ of ``arrays``, CSV of a 2-D ``csv_matrix`` (``labels``: its
+    row / column names) and of ``table``, and the metadata record (JSON) that makes each
+    file self-describing (:func:`ntk_core.app.metadata.record` of the current view, with
+    ``meta`` added; also inside the NPZ as ``metadata`` and atop the CSVs as comments).
     Files are generated only when a button is clicked (deferred data)."""
-    cols = where.columns(3)
+    from ntk_core.app import metadata
+    page = st.session_state.get("_page", "")
+    rec = metadata.to_json(metadata.record(current_state(), page, meta))
+    cols = where.columns(4)
     if arrays:
-        cols[0].download_button(f"{name}.npz", lambda: _npz_bytes(arrays), f"{name}.npz",
+        cols[0].download_button(f"{name}.npz", lambda: _npz_bytes(arrays, rec), f"{name}.npz",
                                 "application/octet-stream", key=f"dl_npz_{name}",
                                 icon=":material/download:", on_click="ignore")
     if csv_matrix is not None:
-        cols[1].download_button(f"{name}.csv", lambda: _csv_bytes(csv_matrix), f"{name}.csv",
-                                "text/csv", key=f"dl_csv_{name}", icon=":material/download:",
-                                on_click="ignore")
-    if table is not None:
-        cols[2].download_button(f"{name}_table.csv", lambda: table.to_csv(index=False).encode(),
-                                f"{name}_table.csv", "text/csv", key=f"dl_tab_{name}",
+        cols[1].download_button(f"{name}.csv", lambda: _csv_bytes(csv_matrix, labels, rec),
+                                f"{name}.csv", "text/csv", key=f"dl_csv_{name}",
                                 icon=":material/download:", on_click="ignore")
+    if table is not None:
+        cols[2].download_button(
+            f"{name}_table.csv", lambda: "".join(f"# {ln}\n" for ln in rec.splitlines()).encode()
+            + table.to_csv(index=False).encode(), f"{name}_table.csv", "text/csv",
+            key=f"dl_tab_{name}", icon=":material/download:", on_click="ignore")
+    cols[3].download_button(f"{name}_metadata.json", rec.encode(), f"{name}_metadata.json",
+                            "application/json", key=f"dl_meta_{name}",
+                            icon=":material/download:", on_click="ignore")
 
 
 def sync_stored_to_url() -> None:

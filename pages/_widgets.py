@@ -73,6 +73,7 @@ def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
                                         for p in ("ch", "f", "s", "p")]
     keys += ["img"] if state["data"] == "synthetic" else []
     keys += ["dim"] if state["data"] in ("sphere", "circle") else []
+    keys += ["prec"] if state.get("prec", "float32") != "float32" else []
     return tuple((k, state[k]) for k in sorted(set(keys) | set(extra)))
 
 
@@ -92,7 +93,9 @@ def sidebar(device: str, page: str = "") -> dict:
     if used:
         sb.info("This page sets its own ReLU MLP and data; of the controls below it uses "
                 f"only {' and '.join(used)}.")
-    with sb.expander("Network", expanded=True):
+    # a page that ignores most of the sidebar keeps those controls folded away
+    with sb.expander("Network" + (" (this page uses only W_std)" if used else ""),
+                     expanded=not used):
         radio("Architecture", "arch", list(appstate.ARCHS),
               help=describe({"Layers": "any list of layers (residual, LayerNorm, pooling, "
                                        "attention); presets MLP, CNN, ResNet, ViT"}))
@@ -108,11 +111,11 @@ def sidebar(device: str, page: str = "") -> dict:
             number("Conv layers", "nconv")
             for i in range(1, int(st.session_state.get("nconv", DEFAULTS["nconv"])) + 1):
                 st.caption(f"Conv layer {i}")
-                c = st.columns(4)
-                number("ch", f"c{i}_ch", where=c[0], help="channels")
+                c = st.columns(2) + st.columns(2)  # two per row: labels fit at 1280 px
+                number("channels", f"c{i}_ch", where=c[0], help="channels")
                 number("filter", f"c{i}_f", where=c[1], help="filter size")
                 number("stride", f"c{i}_s", where=c[2])
-                select("pad", f"c{i}_p", ["SAME", "VALID"], where=c[3])
+                select("padding", f"c{i}_p", ["SAME", "VALID"], where=c[3])
             select("Readout", "readout", ["gap", "flatten"],
                    help=describe({"gap": "global average pooling over positions",
                                   "flatten": "concatenate all positions"}))
@@ -124,7 +127,8 @@ def sidebar(device: str, page: str = "") -> dict:
         c1, c2 = st.columns([3, 2])
         select("Parameterization", "param", ["ntk", "standard"], where=c1)
         number("Outputs O", "out", where=c2)
-    with sb.expander("Data", expanded=True):
+    with sb.expander("Data" + (" (this page uses only Seed)" if used else ""),
+                     expanded=not used):
         select("Inputs", "data", list(appstate.DATA_KINDS), help=describe(appstate.DATA_KINDS))
         kind = st.session_state.get("data", DEFAULTS["data"])
         c1, c2 = st.columns(2)

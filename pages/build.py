@@ -1,8 +1,9 @@
 """Build & compute: the sidebar's network on the sidebar's data -> finite-width NTK."""
+import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ntk_core.app import figures, state as appstate
+from ntk_core.app import figures, spectrum_notes, state as appstate
 from ntk_core.finite.empirical import METHOD_LABELS, METHODS
 from pages import _common as common
 
@@ -11,16 +12,22 @@ common.require_entry()
 st.title("Build & compute")
 st.caption("Build the network and choose the data in the sidebar; the server computes the "
            "empirical NTK at initialisation.")
-c1, c2, c3 = st.columns([2, 3, 2], vertical_alignment="bottom")
+c1, c2, c4, c3 = st.columns([2, 3, 2, 2], vertical_alignment="bottom")
 common.select("Method", "method", ("auto",) + METHODS, where=c1,
               help=common.describe(dict(auto="the cheapest method for this network, "
                                         "chosen automatically", **METHOD_LABELS)))
 common.select("Output mode", "mode", list(appstate.OUTPUT_MODES), where=c2,
               help=common.describe(appstate.OUTPUT_MODES))
+common.select("Precision", "prec", list(appstate.PRECISIONS), where=c4,
+              help=common.describe(appstate.PRECISIONS))
 state = common.current_state()
 
 
 def _store():
+    problems = common.request_problems(state)  # what the sidebar refuses, Compare refuses
+    if problems:
+        st.toast("Not stored: " + " ".join(problems), icon=":material/block:")
+        return
     stored = st.session_state.setdefault("stored", [])
     code = appstate.encode_config(state)
     if code not in stored:
@@ -53,12 +60,10 @@ else:
                 help=METHOD_LABELS.get(res["method"], res["method"]))
     m[1].metric("Compute time", f"{res['run_time_s'] * 1e3:.3g} ms",
                 help="execution only; compilation (first call of a shape) is shown below")
-    cond = res["condition_number"]
-    m[2].metric("Condition number", "n/a" if cond is None else f"{cond:.3g}",
-                help="lambda_max / lambda_min of the kernel matrix")
-    er = res["effective_rank"]
-    m[3].metric("Effective rank", "n/a" if er is None else f"{er:.3g}",
-                help="exp(entropy of the normalised eigenvalues)")
+    cond, cond_help = spectrum_notes.condition_text(res)
+    m[2].metric("Condition number", cond, help=cond_help)
+    er, er_help = spectrum_notes.effective_rank_text(res)
+    m[3].metric("Effective rank", er, help=er_help)
     m[4].metric("Parameters", f"{res['n_params']:,}")
     if res["n"] < res["n_requested"]:
         top.warning(f"The {state['data']} data set has only {res['n']} points: the kernel is "
@@ -82,14 +87,29 @@ else:
         common.plot(hm, key="heatmap")
     if res["eigenvalues"] is not None:
         with sp_slot:
-            common.plot(figures.spectrum({"NTK": res["eigenvalues"]}, spec_title), key="spectrum")
+            common.plot(figures.spectrum({"NTK": res["eigenvalues"]}, spec_title,
+                                         floors={"NTK": res["floor"]}), key="spectrum")
+        ana = None
+        if state["arch"] != "Layers" and state["param"] == "ntk" and mode == "trace" \
+                and res["n"] <= 256:
+            try:
+                ana = np.linalg.eigvalsh(common.cached_analytic(common.relevant(state)))
+            except (ValueError, TypeError, NotImplementedError):
+                ana = None
+        note = spectrum_notes.tiny_eigenvalue_note(
+            res, None if ana is None else float(ana[0]),
+            None if ana is None or ana[0] <= 0 else float(ana[-1] / ana[0]))
+        if note:
+            st.markdown(note)
     else:
         sp_slot.info(res.get("note", "No spectrum for this output mode."))
     table = pd.DataFrame({"quantity": ["method", "reason", "compile_time_s", "run_time_s",
-                                       "device", "condition_number", "effective_rank",
-                                       "n_params", "configuration"],
+                                       "device", "precision", "condition_number",
+                                       "effective_rank", "eigenvalues below precision floor",
+                                       "precision floor", "n_params", "configuration"],
                           "value": [res["method"], res["reason"], res["compile_time_s"],
-                                    res["run_time_s"], res["device"], cond, er,
+                                    res["run_time_s"], res["device"], res["dtype"], cond, er,
+                                    res.get("n_below_floor", 0), res.get("floor") or "n/a",
                                     res["n_params"], res["label"]]}).astype({"value": str})
     common.downloads("ntk", {"kernel": res["kernel"], "eigenvalues": res["eigenvalues"]},
                      table=table, csv_matrix=res["kernel"] if res["kernel"].ndim == 2

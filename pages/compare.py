@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from ntk_core.app import compare_setup, compute as appcompute, figures, state as appstate, validation
+from ntk_core.app.layers_state import label as layers_label
 from ntk_core.finite.empirical import METHOD_LABELS, METHODS
 from pages import _common as common
 
@@ -12,9 +13,10 @@ SHORT = {"jacobian_contraction": "JC", "ntk_vector_products": "NVP",
          "structured_derivatives": "SD"}
 
 st.title("Compare")
-st.caption("Networks side by side on the same inputs: eigenvalue spectra, conditioning, "
-           "kernel alignment <K1, K2> / (|K1| |K2|) (defined only for configurations on the "
-           "same inputs) and the time of each NTK algorithm. It opens with an MLP, a ResNet "
+st.markdown("Networks side by side on the same inputs: eigenvalue spectra, conditioning, "
+           "kernel alignment (centred by default: <HK1H, HK2H> / (|HK1H| |HK2H|), H = I - "
+           "11^T/N; defined only for configurations on the same inputs) and the time of each "
+           "NTK algorithm. It opens with an MLP, a ResNet "
            "and a small ViT on 32 digits; add presets, or store the sidebar's network.")
 ss = st.session_state
 stored: list = ss.setdefault("stored", [])
@@ -48,11 +50,21 @@ def _clear():
 
 
 c = st.columns([3, 3, 2, 3], vertical_alignment="center")
-c[0].button("Store sidebar configuration", icon=":material/bookmark_add:", on_click=_add,
-            args=(appstate.encode_config(common.current_state()),))
+def _add_sidebar(state):  # refuses what the sidebar refuses, with its message
+    problems = common.request_problems(state)
+    if problems:
+        st.toast("Not stored: " + " ".join(problems), icon=":material/block:")
+    else:
+        _add(appstate.encode_config(state))
+
+
+c[0].button("Store sidebar configuration", icon=":material/bookmark_add:", on_click=_add_sidebar,
+            args=(common.current_state(),))
 c[1].button("Default comparison", icon=":material/restart_alt:", on_click=_reset)
 c[2].button("Clear all", icon=":material/delete:", on_click=_clear, disabled=not stored)
-common.toggle("Time all three methods", "cmp_methods", where=c[3],
+common.select("Kernel alignment", "cmp_align", list(appstate.ALIGNMENTS),
+              help=common.describe(appstate.ALIGNMENTS), where=c[3])
+common.toggle("Time all three methods (slow: three NTKs per network)", "cmp_methods",
               help="also compute each kernel with Jacobian contraction, NTK-vector products "
                    "and structured derivatives, and chart their run times")
 c = st.columns([2] + [1] * len(compare_setup.CONFIG_PRESETS) + [3], vertical_alignment="center")
@@ -69,7 +81,7 @@ if not stored:
 
 # values and structure here; time and memory below with the sidebar's own cost model
 checks = [validation.validate_config(code, predicted=validation.NO_COST) for code in stored]
-names, states = [], []
+names, states, index = [], [], []
 for i, (code, v) in enumerate(zip(stored, checks)):
     if not v.ok:  # a bad stored configuration is left out and named; the rest still run
         a, b = st.columns([8, 1])
@@ -82,14 +94,18 @@ for i, (code, v) in enumerate(zip(stored, checks)):
     else:
         names.append(f"#{i + 1}")
         states.append(v.state)
+        index.append(i)
 if not states:
     st.stop()
 with st.expander(f"Stored configurations ({len(states)})", expanded=len(states) <= 3):
-    for name, s in zip(names, states):
+    for name, s, i in zip(names, states, index):
         a, b = st.columns([8, 1])
-        a.markdown(f"**{name}** {appstate.spec_label(s)} · method {s['method']} · mode {s['mode']}")
-        b.button("Remove", key=f"rm_{int(name[1:]) - 1}", on_click=_remove,
-                 args=(stored[int(name[1:]) - 1],))
+        a.markdown(f"**{name}** {appstate.spec_label(s)} · method {s['method']} · mode "
+                   f"{s['mode']} · {s['prec']}")
+        b.button("Remove", key=f"rm_{i}", on_click=_remove, args=(stored[i],))
+# charts name each configuration by what it is: "#2 ResNet", "#1 MLP 2x256"
+shown = [f"{n} " + (layers_label(s["layers"]).replace(" (layers)", "") if s["arch"] == "Layers"
+                    else appstate.spec_label(s).split(",")[0]) for n, s in zip(names, states)]
 
 runnable = []
 for name, s in zip(names, states):
@@ -109,17 +125,20 @@ for ok in runnable:
         r = next(results) if ok else None
         by_method[m].append(r["run_time_s"] * 1e3 if r else np.nan)
 
-rows, eigs, traces = [], {}, []
+rows, eigs, traces, floors = [], {}, [], {}
 for name, s, r in zip(names, states, res):
     ok = r is not None and r.get("finite", False)
     if r is not None and not ok:
         st.error(f"{name}: " + validation.nonfinite_message("the kernel", s, r["n_nonfinite"]))
     if ok and r["eigenvalues"] is not None:
         eigs[f"{name} {appstate.spec_label(s)}"[:60]] = r["eigenvalues"]
+        floors[f"{name} {appstate.spec_label(s)}"[:60]] = r.get("floor")
     traces.append(r["trace"] if ok else None)
     rows.append({"config": name, "network and data": r["label"] if r else appstate.spec_label(s),
                  "method": METHOD_LABELS.get(r["method"], r["method"]) if r else "—",
                  "condition number": r["condition_number"] if ok else np.nan,
+                 "bounded by precision": ("yes: > shown value" if r.get("condition_bounded")
+                                          else "no") if ok else "—",
                  "effective rank": r["effective_rank"] if ok else np.nan,
                  "run time (ms)": r["run_time_s"] * 1e3 if r else np.nan,
                  "compile time (s)": r["compile_time_s"] if r else np.nan})
@@ -129,20 +148,21 @@ for m in timed:
 if timed:
     table = table.drop(columns=["run time (ms)", "compile time (s)"]).rename(
         columns={"method": "auto picks"})
-st.dataframe(table, hide_index=True, width="stretch")
+common.table(table)
 if eigs:
-    common.plot(figures.spectrum(eigs, "Eigenvalue spectra (log scale)"), key="cmp_spectra")
+    common.plot(figures.spectrum(eigs, "Eigenvalue spectra (log scale)", floors=floors),
+                key="cmp_spectra")
 left, right = st.columns(2)
 with left:
-    common.plot(figures.bars(names, table["condition number"], "Condition number",
+    common.plot(figures.bars(shown, table["condition number"], "Condition number",
                              "lambda_max / lambda_min", log=True), key="cmp_cond")
 with right:
-    common.plot(figures.bars(names, table["effective rank"], "Effective rank",
+    common.plot(figures.bars(shown, table["effective rank"], "Effective rank",
                              "exp(spectral entropy)"), key="cmp_erank")
 left, right = st.columns(2)
 with left:
     if timed:
-        common.plot(figures.grouped_bars(names, {METHOD_LABELS[m]: v for m, v in by_method.items()},
+        common.plot(figures.grouped_bars(shown, {METHOD_LABELS[m]: v for m, v in by_method.items()},
                                          "Run time of each method (excl. compile)", "time (ms)",
                                          log=True), key="cmp_time")
         st.caption("Fastest here: " + ", ".join(
@@ -150,11 +170,18 @@ with left:
             for i, n in enumerate(names) if np.isfinite([by_method[m][i] for m in timed]).all())
             + " (JC Jacobian contraction, NVP NTK-vector products, SD structured derivatives).")
     else:
-        common.plot(figures.bars(names, table["run time (ms)"], "Compute time (run, excl. "
+        common.plot(figures.bars(shown, table["run time (ms)"], "Compute time (run, excl. "
                                  "compile)", "time (ms)", log=True), key="cmp_time")
-align = appcompute.alignment_matrix(states, traces)
+centred = common.current_state()["cmp_align"] == "centred"
+align = appcompute.alignment_matrix(states, traces, centred=centred)
 with right:
-    common.plot(figures.matrix_table_heatmap(align, names, "Kernel alignment (trace kernels)",
-                                             "alignment"), key="cmp_align")
+    common.plot(figures.matrix_table_heatmap(
+        align, shown, ("Centred" if centred else "Uncentred") + " kernel alignment (trace "
+        "kernels)", "alignment"), key="cmp_align_map")
 common.downloads("compare", {f"kernel_{n[1:]}": r["kernel"] for n, r in zip(names, res) if r}
-                 | {"alignment": align}, table=table, csv_matrix=align)
+                 | {"alignment": align}, table=table, csv_matrix=align, labels=shown,
+                 meta={"configurations": {n: {"code": stored[i], "label": appstate.spec_label(s),
+                                              "method": s["method"], "output_mode": s["mode"],
+                                              "precision": s["prec"]}
+                                          for n, s, i in zip(names, states, index)},
+                       "alignment": appstate.ALIGNMENTS[common.current_state()["cmp_align"]]})

@@ -1,4 +1,5 @@
 """Home: the NTK in a few lines, what each page shows, one-click lecture presets."""
+import html
 from pathlib import Path
 
 import streamlit as st
@@ -31,11 +32,14 @@ with left:
                 "$T' = K' + \\sigma_w^2\\, \\mathbb{E}[\\phi'(u)\\phi'(v)]\\, T$).")
 with right:
     st.subheader("Lecture presets")
-    st.caption("Each preset is a link: it opens the page with all its settings in the URL.")
+    st.markdown("Each preset is a link: it opens the page, in this tab, with all its "
+                "settings in the URL.")
     for p in PRESETS:
         if p.page not in common.available_pages():
             continue
-        st.markdown(f"**[{p.title}]({p.url()})**  \n{p.blurb}")
+        # a plain HTML link with target=_self: markdown links open a new tab each
+        st.markdown(f'<a href="{html.escape(p.url())}" target="_self"><b>{html.escape(p.title)}'
+                    f'</b></a><br>{html.escape(p.blurb)}', unsafe_allow_html=True)
 st.subheader("The pages")
 live = {title for _, title, _, url in common.PAGES if (url or "home") in common.available_pages()}
 rows = (ASSETS / "pages.md").read_text(encoding="utf-8").splitlines()

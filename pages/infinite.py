@@ -73,7 +73,7 @@ table = pd.DataFrame({"width": summ["widths"], "mean relative error": summ["mean
                       "std over seeds": summ["std"], "seeds": [len(by_width[w]) for w in done],
                       "Theta(x0,x1) mean": [summ["entry"][w].mean() for w in done],
                       "Theta(x0,x1) analytic": [summ["entry_inf"][w] for w in done]})
-st.dataframe(table, hide_index=True, width="stretch")
+common.table(table)
 common.downloads("infinite_width", {"analytic_ntk": k_inf[done[-1]], "widths": summ["widths"],
                                     **{f"ntk_w{w}_seeds": np.stack(by_width[w]) for w in done}},
                  table=table, csv_matrix=k_inf[done[-1]])

@@ -49,7 +49,7 @@ fits = pd.DataFrame([{"model": m, **v} for m, v in study["fits"].items()])
 notes = "; ".join(f"{n}: {s['note']}" for n, s in study["spectra"].items() if s["note"])
 st.caption(f"Decay fitted over degrees 10..100 (theory: NTK and Laplace ~ k^-{d}, gamma-exp "
            f"~ k^-(d-1+gamma)). Fit residual = relative L2 error on the sphere. {notes}")
-st.dataframe(fits, hide_index=True, width="stretch")
+common.table(fits)
 st.subheader("Off the sphere")
 left, right = st.columns(2)
 with left:
@@ -64,7 +64,7 @@ st.caption("On the sphere both kernels depend only on the angle, so their entrie
 if rows is not None:
     st.subheader("Kernel ridge regression")
     table = pd.DataFrame(rows)
-    st.dataframe(table, hide_index=True, width="stretch")
+    common.table(table)
     st.caption("Ridge chosen on a validation split; relative MSE 1 = predicting the mean.")
     common.downloads("laplace", {"angle_deg": study["angle_deg"],
                                  **{f"curve_{i}": v for i, v in enumerate(study["curves"].values())},

@@ -3,7 +3,6 @@ import pandas as pd
 import streamlit as st
 
 from ntk_core.app import cost_study, figures, state as appstate, validation
-from ntk_core.finite.empirical import METHODS
 from pages import _common as common
 
 common.require_entry()
@@ -43,17 +42,10 @@ keys = [common.relevant(s) for s in states]
 mode, reps = state["mode"], int(state["sweep_reps"])
 with st.spinner("Cost model…"):
     costs = [common.cached_cost_point(k, mode) for k in keys]
-limit = appstate.LIMITS.max_time_s / 3
-steps, index, skipped = [], [], []
-for i, (x, k, c) in enumerate(zip(xs, keys, costs)):
-    for m in METHODS:
-        row = c["methods"][m]
-        if row["predicted_s"] > limit or row["memory_bytes"] > appstate.LIMITS.max_memory_bytes:
-            skipped.append(f"{figures.METHOD_NAMES[m]} at {var} = {x} (predicted "
-                           f"{row['predicted_s']:.3g} s, {appstate.fmt_bytes(row['memory_bytes'])})")
-            continue
-        steps.append((f"{var}={x}: {m}", (lambda k=k, m=m: common.cached_measure(k, mode, m, reps))))
-        index.append((i, m))
+todo, skipped = cost_study.measurement_plan(xs, costs, var)
+steps = [(f"{var}={xs[i]}: {m}", (lambda k=keys[i], m=m: common.cached_measure(k, mode, m, reps)))
+         for i, m in todo]
+index = todo
 if skipped:
     st.warning("Not measured (over this server's per-point limits): " + "; ".join(skipped))
 out = common.run_steps("methods", steps, "Timing the methods",
@@ -77,5 +69,5 @@ with right:
     st.markdown(f"**Auto's choice at {var} = {xs[-1]}:** {costs[-1]['auto_reason']}")
     st.caption(f"Network: {appstate.spec_label(state)}; device: {common.DEVICE()}.")
 table = pd.DataFrame(summ["rows"]).rename(columns={"x": var})
-st.dataframe(table, hide_index=True, width="stretch")
+common.table(table)
 common.downloads("methods_cost", None, table=table)

@@ -50,7 +50,7 @@ rows = [r for r in rows if r is not None]
 if rows:
     st.subheader("Kernel ridge regression, side by side")
     table = pd.DataFrame(rows)
-    st.dataframe(table, hide_index=True, width="stretch")
+    common.table(table)
     n_train = int(round(0.75 * int(state["sc_n"])))
     if state["sc_data"] == "sphere" and n_train > scale_study.MAX_EXACT:
         st.info(f"The exact NTK is skipped: {n_train:,} training points exceed "

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from ntk_core import dynamics
-from ntk_core.app import state as appstate, validation
+from ntk_core.app import dynamics_setup, state as appstate, validation
 from ntk_core.app import figures_dynamics as figs
 from ntk_core.dynamics.training import NonFiniteNTKError
 from ntk_core.networks.specs import MLPSpec, SpecError
@@ -61,15 +61,8 @@ ss = st.session_state
 dyn = common.current_state()
 
 try:
-    spec = appstate.build_spec(state)
-    task = dynamics.RegressionTask(kind=state["data"], d=int(state["dim"]), n_train=int(dyn["dyn_n"]),
-                                   n_test=64, n_grid=121, freq=float(dyn["dyn_freq"]),
-                                   out_dim=int(state["out"]), seed=int(state["seed"]))
-    steps = int(dyn["dyn_steps"])
-    cfg = dynamics.TrainConfig(steps=steps, record_every=max(1, steps // 30),
-                               lr_fraction=float(dyn["dyn_lr"]), optimizer=dyn["dyn_opt"],
-                               alpha=float(dyn["dyn_alpha"]), center=bool(dyn["dyn_center"]),
-                               linear_form=dyn["dyn_form"])
+    spec, task, cfg, sweep_cfg = dynamics_setup.training_setup(dict(state, **dyn))
+    steps = cfg.steps
 except SpecError as e:
     st.error(f"Invalid settings: {e}.", icon=":material/block:")
     st.stop()
@@ -161,8 +154,6 @@ if problem:
     st.error(f"Sweep values: {problem}")
     st.stop()
 seeds = int(dyn["dyn_seeds"])
-sweep_cfg = dynamics.TrainConfig(steps=steps, record_every=steps, lr_fraction=cfg.lr_fraction,
-                                 optimizer=cfg.optimizer, linear_form=cfg.linear_form)
 cost = sum(dynamics.train_flops(MLPSpec(depth=spec.depth, width=w), task.d, task.n_train + task.n_test,
                        steps) for w in widths) * seeds
 if cost > 4 * MAX_FLOPS:
@@ -200,7 +191,7 @@ for where, variable, values, parts, ref in ((left, "width", widths, w_parts, -0.
                                                        dynamics.SWEEP_METRICS}})
 table = pd.DataFrame(rows)
 if len(table):
-    st.dataframe(table, hide_index=True, width="stretch")
+    common.table(table)
 common.downloads("training_dynamics",
                  {"steps": run.steps, "train_loss": run.train_loss, "test_loss": run.test_loss,
                   "train_loss_lin": run.train_loss_lin, "test_loss_lin": run.test_loss_lin,

@@ -33,7 +33,9 @@ def start_server(port: int, log_path: Path, env: dict | None = None) -> subproce
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
            "--server.port", str(port), "--server.address", "127.0.0.1",
            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    full_env = dict(os.environ, JAX_PLATFORMS=os.environ.get("JAX_PLATFORMS", ""), **(env or {}))
+    full_env = dict(os.environ, JAX_PLATFORMS=os.environ.get("JAX_PLATFORMS", ""),
+                    NTK_APP_WARMUP="0")  # the server's warm-up: only where a test asks
+    full_env.update(env or {})
     log = open(log_path, "wb")
     return subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=full_env,
                             start_new_session=True)

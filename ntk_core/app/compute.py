@@ -13,7 +13,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from ..finite import auto, empirical
+from ..finite import auto, empirical, precision
 from ..infinite import analytic as infinite
 from ..infinite.convergence import fit_power_law, relative_frobenius
 from ..infinite.layers import analytic_support
@@ -96,16 +96,23 @@ def trace_kernel(kernel: np.ndarray, mode: str) -> np.ndarray | None:
 MAX_EIG = 4096  # largest matrix whose full spectrum the app computes
 
 
-def spectrum_stats(mat: np.ndarray) -> dict:
-    """Eigenvalues (descending), condition number, effective rank, finiteness of a kernel.
+def spectrum_stats(mat: np.ndarray, eps: float | None = None) -> dict:
+    """Eigenvalues (descending), condition number, effective rank, finiteness of a kernel,
+    with the precision floor of the arithmetic it was computed in.
 
-    Effective rank is exp(entropy) of the normalised eigenvalues (Roy & Vetterli 2007);
-    the condition number is lambda_max / lambda_min (inf if lambda_min <= 0).
+    ``eps``: machine epsilon of that arithmetic (default: of ``mat``'s dtype). Eigenvalues
+    below ``floor = lambda_max * eps * N`` (:mod:`ntk_core.finite.precision`) are not
+    resolved: they are counted in ``n_below_floor``, left out of the effective rank
+    (exp(entropy) of the normalised eigenvalues, Roy & Vetterli 2007), and the condition
+    number lambda_max / lambda_min is then reported as the lower bound lambda_max / floor
+    with ``condition_bounded`` True.
     """
+    eps = precision.machine_eps(np.asarray(mat).dtype) if eps is None else eps
     m = np.asarray(mat, dtype=np.float64)
     finite = bool(np.all(np.isfinite(m)))
     out = {"finite": finite, "eigenvalues": None, "condition_number": None,
-           "effective_rank": None, "n_nonfinite": int(m.size - np.isfinite(m).sum())}
+           "effective_rank": None, "n_nonfinite": int(m.size - np.isfinite(m).sum()),
+           "floor": None, "n_below_floor": 0, "condition_bounded": False, "eps": eps}
     if not finite or m.ndim != 2 or m.shape[0] != m.shape[1]:
         return out
     if m.shape[0] > MAX_EIG:
@@ -114,13 +121,9 @@ def spectrum_stats(mat: np.ndarray) -> dict:
         return out
     ev = np.linalg.eigvalsh((m + m.T) / 2)[::-1]
     out["eigenvalues"] = ev
-    lo, hi = ev[-1], ev[0]
-    out["condition_number"] = float(hi / lo) if lo > 0 else math.inf
-    p = np.clip(ev, 0, None)
-    if p.sum() > 0:
-        p = p / p.sum()
-        p = p[p > 0]
-        out["effective_rank"] = float(np.exp(-(p * np.log(p)).sum()))
+    summ = precision.spectrum_summary(ev, eps)
+    out.update({k: summ[k] for k in ("floor", "n_below_floor", "condition_number",
+                                     "condition_bounded", "effective_rank")})
     return out
 
 
@@ -153,15 +156,18 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
     x = make_inputs(state)
     seed = int(state["seed"]) if param_seed is None else int(param_seed)
     params = init_params(spec, x.shape, seed)
+    f64 = state.get("prec") == "float64"
     kwargs = {}
-    if memory_budget is not None:
-        kwargs["memory_budget"] = memory_budget
+    if memory_budget is not None:  # float64 needs twice the bytes of float32
+        kwargs["memory_budget"] = memory_budget / 2 if f64 else memory_budget
     if progress is not None:
         kwargs["progress"] = progress
     t0 = time.perf_counter()
-    # non-finite outputs give a non-finite kernel, reported by the pages with its cause
-    res = empirical.compute_ntk(spec.apply, params, x, method=state["method"],
-                                output=state["mode"], check_finite=False, **kwargs)
+    # non-finite outputs give a non-finite kernel, reported by the pages with its cause;
+    # float64: the same float32-initialised network, cast, computed with x64 in this thread
+    ntk_fn = precision.ntk_float64 if f64 else empirical.compute_ntk
+    res = ntk_fn(spec.apply, params, x, method=state["method"], output=state["mode"],
+                 check_finite=False, **kwargs)
     total = time.perf_counter() - t0
     kernel = np.asarray(res.kernel)
     mat = as_matrix(kernel, state["mode"])
@@ -173,9 +179,25 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
         "label": appstate.spec_label(dict(state, n=len(x))), "mode": state["mode"],
         "n": len(x), "n_requested": int(state["n"]),
         "n_params": int(sum(np.size(p) for layer in params for p in layer.values())),
+        "dtype": str(kernel.dtype), "closest_pair": closest_pair(x),
     }
-    out.update(spectrum_stats(mat) if state["mode"] != "diagonal" or mat.ndim == 2 else {})
+    out.update(spectrum_stats(mat, precision.machine_eps(kernel.dtype))
+               if state["mode"] != "diagonal" or mat.ndim == 2 else {})
     return out
+
+
+def closest_pair(x) -> dict:
+    """The two nearest inputs (Euclidean, flattened): ``{"i", "j", "distance",
+    "typical"}`` with ``typical`` the median nearest-neighbour distance (N >= 2)."""
+    z = np.asarray(x, np.float64).reshape(len(x), -1)
+    if len(z) < 2:
+        return {"i": 0, "j": 0, "distance": math.nan, "typical": math.nan}
+    sq = (z * z).sum(1)
+    d2 = np.maximum(sq[:, None] + sq[None, :] - 2 * z @ z.T, 0.0)
+    np.fill_diagonal(d2, np.inf)
+    i, j = np.unravel_index(np.argmin(d2), d2.shape)
+    return {"i": int(min(i, j)), "j": int(max(i, j)), "distance": float(np.sqrt(d2[i, j])),
+            "typical": float(np.median(np.sqrt(d2.min(1))))}
 
 
 def same_inputs(s1: dict, s2: dict) -> bool:
@@ -185,15 +207,30 @@ def same_inputs(s1: dict, s2: dict) -> bool:
     return all(s1[k] == s2[k] for k in keys)
 
 
-def alignment_matrix(states: list[dict], kernels: list) -> np.ndarray:
-    """Pairwise kernel alignment of trace kernels; NaN where inputs differ or unavailable."""
+def centre(k: np.ndarray) -> np.ndarray:
+    """H K H with H = I - 11^T / N: the kernel of the features centred over the inputs."""
+    k = np.asarray(k, np.float64)
+    return k - k.mean(0, keepdims=True) - k.mean(1, keepdims=True) + k.mean()
+
+
+def centred_alignment(k1: np.ndarray, k2: np.ndarray) -> float:
+    """Centred kernel alignment (Cortes, Mohri & Rostamizadeh 2012): the alignment of
+    H K1 H and H K2 H. A constant offset shared by all entries (which makes uncentred
+    alignments of ReLU-type NTKs all close to 1) does not count; in [-1, 1]."""
+    return kernel_alignment(centre(k1), centre(k2))
+
+
+def alignment_matrix(states: list[dict], kernels: list, centred: bool = True) -> np.ndarray:
+    """Pairwise (centred by default) kernel alignment of trace kernels; NaN where the
+    inputs differ or a kernel is unavailable."""
     k = len(states)
     a = np.full((k, k), np.nan)
+    fn = centred_alignment if centred else kernel_alignment
     for i in range(k):
         for j in range(k):
             if kernels[i] is not None and kernels[j] is not None and \
                     same_inputs(states[i], states[j]):
-                a[i, j] = kernel_alignment(kernels[i], kernels[j])
+                a[i, j] = fn(kernels[i], kernels[j])
     return a
 
 
@@ -278,6 +315,8 @@ def predict(state: dict, memory_budget: float) -> dict:
     except auto.NTKMemoryError as e:
         return {"error": str(e), "time_s": math.inf, "memory_bytes": math.inf}
     row = next(r for r in d.costs if r["method"] == d.method)
-    return {"method": d.method, "time_s": float(row["time_s"]),
-            "memory_bytes": float(row["memory_bytes"]), "tile": d.tile,
+    scale = 2.0 if state.get("prec") == "float64" else 1.0  # float64: twice the bytes (and,
+    # roughly, the time: CPUs and most GPUs do half the float64 operations per second)
+    return {"method": d.method, "time_s": scale * float(row["time_s"]),
+            "memory_bytes": scale * float(row["memory_bytes"]), "tile": d.tile,
             "n_tiles": int(row["n_tiles"]), "reason": d.reason, "error": None}

@@ -85,3 +85,21 @@ def methods_summary(xs: list, costs: list[dict], measured: dict) -> dict:
                          "auto's pick": costs[i]["auto"] == m})
     return {"time": time_s, "flops": flops, "memory": mem, "rows": rows,
             "picks": [c["auto"] for c in costs]}
+
+
+def measurement_plan(xs: list, costs: list[dict], var: str, limits=None):
+    """Which (point, method) pairs the Methods & cost page times: those predicted within a
+    third of the server's time limit and within its memory limit. Returns ``(todo,
+    skipped)``: ``todo`` a list of ``(i, method)``, ``skipped`` readable reasons."""
+    limits = appstate.LIMITS if limits is None else limits
+    todo, skipped = [], []
+    for i, (x, c) in enumerate(zip(xs, costs)):
+        for m in empirical.METHODS:
+            row = c["methods"][m]
+            if row["predicted_s"] > limits.max_time_s / 3 or \
+                    row["memory_bytes"] > limits.max_memory_bytes:
+                skipped.append(f"{m.replace('_', ' ')} at {var} = {x} (predicted "
+                               f"{row['predicted_s']:.3g} s, {appstate.fmt_bytes(row['memory_bytes'])})")
+            else:
+                todo.append((i, m))
+    return todo, skipped

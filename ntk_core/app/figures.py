@@ -17,6 +17,8 @@ MAX_SIDE = 400  # largest heatmap side sent to the browser
 HEIGHT = 440
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
           "#17becf", "#7f7f7f", "#bcbd22")
+TEXT = "#1a1a1a"  # chart text: 17:1 contrast on white
+GREY = "#9a9a9a"  # eigenvalues below the precision floor
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 
 
@@ -30,7 +32,7 @@ def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = Tru
         title=dict(text=title, x=0.01, xanchor="left", font=dict(size=FONT_SIZE + 3)),
         font=dict(size=FONT_SIZE), height=height, template="plotly_white",
         margin=dict(l=70, r=20, t=60, b=60), showlegend=legend,
-        legend=dict(font=dict(size=FONT_SIZE - 3), bgcolor="rgba(255,255,255,0.8)",
+        legend=dict(font=dict(size=FONT_SIZE - 2), bgcolor="rgba(255,255,255,0.8)",
                     bordercolor="#ccc", borderwidth=1,
                     x=0.99 if right else 0.01, xanchor="right" if right else "left",
                     y=0.99 if top else 0.01, yanchor="top" if top else "bottom"),
@@ -39,6 +41,30 @@ def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = Tru
         fig.update_layout(legend=dict(orientation="h", x=0, xanchor="left", y=-0.2,
                                       yanchor="top", borderwidth=0),
                           margin=dict(b=130), height=height + 60)
+    return fig
+
+
+MIN_TEXT = 14  # px: the smallest chart text (projector-readable)
+
+
+def projector(fig: go.Figure) -> go.Figure:
+    """Every text of the figure at least :data:`MIN_TEXT` px and near-black (:data:`TEXT`,
+    17:1 contrast on white): body, tick labels, axis titles, legend, annotations (subplot
+    titles) and colour bars. Larger sizes set by a figure builder are kept."""
+    def size(font):
+        return max(MIN_TEXT, (font.size if font is not None and font.size else 0))
+
+    fig.update_layout(font=dict(size=max(FONT_SIZE, size(fig.layout.font)), color=TEXT),
+                      legend=dict(font=dict(size=size(fig.layout.legend.font), color=TEXT)))
+    for axes in (fig.update_xaxes, fig.update_yaxes):
+        axes(tickfont=dict(size=FONT_SIZE - 1, color=TEXT),
+             title_font=dict(size=FONT_SIZE, color=TEXT))
+    for a in fig.layout.annotations:
+        a.font = dict(size=size(a.font), color=a.font.color or TEXT)
+    for tr in fig.data:
+        if "colorbar" in tr:
+            tr.colorbar.tickfont = dict(size=FONT_SIZE - 1, color=TEXT)
+            tr.colorbar.title.font = dict(size=FONT_SIZE - 1, color=TEXT)
     return fig
 
 
@@ -94,27 +120,44 @@ def heatmap_row(mats: Sequence[np.ndarray], titles: Sequence[str], title: str,
 
 
 def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
-             height: int = HEIGHT) -> go.Figure:
+             height: int = HEIGHT, floors: Mapping[str, float] | None = None) -> go.Figure:
     """Sorted eigenvalues (descending) of one or more kernels, log-scale y.
 
     Non-positive eigenvalues cannot be drawn on a log axis; they are dropped and counted
-    in the legend.
+    in the legend. ``floors``: each kernel's precision floor (lambda_max x eps x N, see
+    :mod:`ntk_core.finite.precision`), drawn as a dotted line; eigenvalues below it are
+    drawn grey (not resolved by the arithmetic).
     """
     fig = go.Figure()
+    floors = floors or {}
     for i, (name, ev) in enumerate(eigs.items()):
         ev = np.sort(np.asarray(ev, np.float64))[::-1]
         idx = np.arange(1, len(ev) + 1)
         pos = ev > 0
         label = name if pos.all() else f"{name} ({(~pos).sum()} eigenvalues <= 0 not shown)"
+        color = COLORS[i % len(COLORS)]
+        floor = floors.get(name)
+        grey = pos & (ev <= floor) if floor else np.zeros_like(pos)
         fig.add_trace(go.Scatter(x=idx[pos], y=ev[pos], mode="lines+markers", name=label,
-                                 line=dict(color=COLORS[i % len(COLORS)], width=2.5),
-                                 marker=dict(size=5),
+                                 line=dict(color=color, width=2.5),
+                                 marker=dict(size=5, color=[GREY if g else color
+                                                            for g in grey[pos]]),
                                  hovertemplate="#%{x}: %{y:.4g}<extra></extra>"))
-    allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()]) \
+        if floor:
+            fig.add_trace(go.Scatter(
+                x=[1, len(ev)], y=[floor, floor], mode="lines",
+                name=f"precision floor {floor:.2g}" + (f" ({name})" if len(eigs) > 1 else "")
+                + (f": {int(grey.sum() + (~pos).sum())} below" if (grey.sum() + (~pos).sum())
+                   else ""),
+                line=dict(color=GREY if len(eigs) == 1 else color, width=2, dash="dot"),
+                hovertemplate=f"precision floor {floor:.3g}<extra></extra>"))
+    allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()]
+                          + [np.array([f]) for f in floors.values() if f]) \
         if eigs else np.array([])
     fig.update_yaxes(type="log", title="eigenvalue lambda_i", **_decade_ticks(allv))
     fig.update_xaxes(title="index i (descending order)")
-    return _layout(fig, title, height, legend=len(eigs) > 1, corner="bottom left")
+    return _layout(fig, title, height, legend=len(eigs) > 1 or bool(floors),
+                   corner="bottom left")
 
 
 def bars(labels: Sequence[str], values: Sequence[float], title: str, ytitle: str,

@@ -109,7 +109,13 @@ def _layer(tok: str):
             else:
                 raise SpecError(f"unknown pool option {a!r} (use sS, same or valid)")
         return (AvgPool if name == "avgpool" else MaxPool)(**kw)
-    raise SpecError(f"unknown layer {tok!r}")
+    raise SpecError(f"unknown layer {tok!r}; valid layers: {VALID_LAYERS}")
+
+
+# what the layer-code error lists (the grammar of the module docstring, in short)
+VALID_LAYERS = ("dense:W, conv:C[:F][:sS][:dD][:same|valid], patch:P:C, attn:H:D, ln, gap, "
+                "flatten, avgpool:K[:sS][:same|valid], maxpool:K[...], res[:SCALE] ( ... ), "
+                "and the activations " + ", ".join(sorted(ACTIVATIONS)))
 
 
 def parse_layers(text) -> tuple[tuple, list[str]]:

@@ -63,19 +63,29 @@ def sweep_state(state: dict, var: str, value: int) -> dict:
         s[var] = int(value)
     return s
 
+PRECISIONS = {"float32": "single precision (fast; eigenvalues resolved to ~1e-7 lambda_max N)",
+              "float64": "double precision (JAX x64 for this computation only; ~2x time "
+                         "and memory)"}
+ALIGNMENTS = {"centred": "centred kernel alignment (Cortes et al. 2012): kernels centred "
+                         "in feature space first, so a shared constant offset does not count",
+              "uncentred": "<K1, K2> / (|K1| |K2|) (Cristianini et al. 2001)"}
+
 # Every widget key the app binds to the URL, with its default value. Widgets are created
 # with exactly these keys; a default here is also the widget's default.
 DEFAULTS: dict[str, object] = {
     # network (sidebar, shared by all pages)
     "arch": "MLP", "depth": 2, "width": 256, "act": "relu", "wstd": 1.5, "bstd": 0.05,
     "param": "ntk", "out": 1, "nconv": 2, "readout": "gap",
-    "layers": layers_state.LAYER_PRESETS["ResNet"][0],
+    # the Layers default fits the default data (points on the sphere) and images alike
+    "layers": layers_state.LAYER_PRESETS["MLP"][0],
     # data (sidebar)
     "data": "sphere", "dim": 3, "n": 64, "img": 8, "seed": 0,
     # Build & compute
     "method": "auto", "mode": "trace",
     # Compare
-    "cmp_methods": True,
+    "cmp_methods": False, "cmp_align": "centred",
+    # finite-width NTK arithmetic (Build & compute, Compare)
+    "prec": "float32",
     # Methods & cost
     "sweep": "width", "sweep_vals": "", "sweep_reps": 1,
     # Infinite width
@@ -142,6 +152,8 @@ class Preset:
     page: str  # url_path of the page it opens
     values: dict
     blurb: str
+    # Compare: the stored configurations it opens with (encode_config codes, ``cmp`` in the URL)
+    stored: tuple[str, ...] = ()
 
     def url(self) -> str:
         return preset_url(self)
@@ -172,7 +184,8 @@ PRESETS_BY_NAME = {p.name: p for p in PRESETS}
 
 def preset_url(preset: Preset, base: str = "") -> str:
     """Relative (or ``base``-prefixed) URL that opens the preset's page in its state."""
-    query = urlencode({k: encode_value(v) for k, v in preset.values.items()})
+    query = urlencode([(k, encode_value(v)) for k, v in preset.values.items()]
+                      + [("cmp", c) for c in preset.stored])
     return f"{base.rstrip('/')}/{preset.page}" + (f"?{query}" if query else "")
 
 
@@ -255,7 +268,7 @@ ACTIVATION_NAMES = tuple(ACTIVATIONS)
 
 
 # ----------------------------------------------------------------------------- configs
-CONFIG_KEYS = NETWORK_KEYS + DATA_KEYS + ("method", "mode")
+CONFIG_KEYS = NETWORK_KEYS + DATA_KEYS + ("method", "mode", "prec")
 
 
 def _parse_like(default, text: str):
@@ -287,3 +300,24 @@ def decode_config(text: str) -> dict:
             raise ValueError(f"bad stored configuration item {part!r}")
         state[k] = _parse_like(DEFAULTS[k], v)
     return state
+
+
+# Lecture presets of the Compare, Scale and Training dynamics pages (after encode_config,
+# which the Compare preset's stored configurations need).
+PRESETS = PRESETS + (
+    Preset("compare_depth", "7. Depth and convolutions change the kernel", "compare", {},
+           "A 1- and a 4-hidden-layer MLP and a small CNN on the same 32 digits: spectra, "
+           "conditioning and centred alignment side by side.",
+           stored=tuple(encode_config(state_with({"data": "digits", "n": 32, **v})) for v in (
+               {"depth": 1}, {"depth": 4},
+               {"arch": "Layers", "layers": layers_state.LAYER_PRESETS["CNN"][0]}))),
+    Preset("scale", "8. Kernel regression on 20,000 points", "scale",
+           {"sc_n": 20000, "sc_m": 1024},
+           "Random NTK features fit 15,000 training points in seconds; the exact kernel "
+           "would need a 15,000 x 15,000 solve."),
+    Preset("lazy", "9. Lazy training and the critical learning rate", "training_dynamics",
+           {"dyn_lr": 1.2, "dyn_sweep": False},
+           "Above eta_crit = 2n / lambda_max the linearised model diverges along the top "
+           "eigenvector of the NTK."),
+)
+PRESETS_BY_NAME = {p.name: p for p in PRESETS}

@@ -155,6 +155,8 @@ def register(key: str, parse: Callable[[str], tuple[object, list]], default: str
 
 
 register("layers", layers_state.parse_layers)   # the layer-list builder's code
+FIELDS["prec"] = _choice(appstate.PRECISIONS)  # finite-width NTK arithmetic
+FIELDS["cmp_align"] = _choice(appstate.ALIGNMENTS)  # Compare: centred or uncentred
 
 
 def list_values(key: str, text: str, limits: Limits = LIMITS, hi: float | None = None):
@@ -412,8 +414,12 @@ def check_request(state: dict, on_gpu: bool = False, limits: Limits = LIMITS,
                         "the 'trace' output mode.")
     if predicted is None:
         predicted = rough_prediction(state, on_gpu, limits)
-    if predicted.get("error"):
-        problems.append(f"{predicted['error']}.")
+    if predicted.get("error"):  # the library's advice "raise the budget" is not the user's
+        problems.append(predicted["error"].replace(
+            ", or raise the budget", "") + f" (this server's memory limit per request is "
+            f"{fmt_bytes(limits.max_memory_bytes)}): fewer outputs O or a smaller width or "
+            "image size shrink the per-example Jacobians; the 'trace' output mode needs "
+            "the least.")
         return problems, spec
     if predicted["memory_bytes"] > limits.max_memory_bytes:
         problems.append(

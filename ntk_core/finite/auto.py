@@ -48,6 +48,19 @@ def fmt_bytes(b: float) -> str:
     return f"{b:.0f} B"
 
 
+def _fmt_pair(need: float, budget: float) -> tuple[str, str]:
+    """``need`` and ``budget`` in one unit, to as many digits as it takes to tell them apart
+    ("needs 2.15 GB, over the budget of 2.15 GB" reads as no excess: this gives "2.1476 GB"
+    and "2.1475 GB")."""
+    unit, k = next(((u, k) for u, k in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3))
+                    if budget >= k), ("B", 1.0))
+    for digits in range(3, 10):
+        a, b = f"{need / k:.{digits}g}", f"{budget / k:.{digits}g}"
+        if a != b:
+            break
+    return f"{a} {unit}", f"{b} {unit}"
+
+
 def n_tiles(n1, n2, t, sym, output) -> int:
     a = math.ceil(n1 / t)
     if output == "diagonal":
@@ -135,8 +148,9 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
     if not ok:
         smallest = min(rows, key=lambda r: r["memory_bytes"])
         raise NTKMemoryError(
-            f"even a 1x1 tile needs {fmt_bytes(smallest['memory_bytes'])} with "
-            f"{LABELS[smallest['method']]}, over the memory budget of {fmt_bytes(budget)}; "
+            f"even a 1x1 tile needs {_fmt_pair(smallest['memory_bytes'], budget)[0]} with "
+            f"{LABELS[smallest['method']]}, over the memory budget of "
+            f"{_fmt_pair(smallest['memory_bytes'], budget)[1]}; "
             "reduce the width, the number of outputs or the input size, or raise the budget")
     best = min(ok, key=lambda r: r["time_s"])
     reason = _reason(best, rows, budget, method)

@@ -1,0 +1,167 @@
+"""A lecture on a freshly started server: seconds to the first chart of every page's
+default view and every lecture preset, after the server's warm-up, cold and warm.
+
+Drives the real server (the README's command, ``python3 -m streamlit run app.py``, on a
+free port) in headless Debian Chromium (Playwright, /usr/bin/chromium, 1280x720):
+
+1. start the server with an empty JAX compilation cache (``NTK_APP_COMPILE_CACHE`` set to
+   a new directory: nothing compiled on disk) and the warm-up on;
+2. open Home (the first session starts the warm-up) and wait until the sidebar says
+   "Server warm"; the warm-up's own time is read from that note;
+3. open every view in a new browser tab (a new Streamlit session): "cold" is its first
+   opening on this server, "warm" a second opening; time to its first result chart (the
+   page's own chart, not a "computing..." placeholder) and until the script is idle.
+
+``--baseline`` also runs step 3 on a second fresh server with the warm-up off (what a
+lecturer got before), and ``--restart`` a third server started on the compilation cache
+filled by the first (the warm-up's time on a restarted server).
+
+Usage: python benchmarks/app_cold.py [--baseline] [--restart] [--only build,compare]
+Writes benchmarks/results/app_cold.{txt,json}. Targets: <= 10 s cold, <= 3 s warm.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+
+from _appserver import IDLE, ROOT, server  # noqa: E402
+
+# the first chart each page draws once its result is there (st.plotly_chart keys)
+FIRST_CHART = {"build": "heatmap", "methods": "m_time", "infinite": "inf_heatmaps",
+               "laplace": "lap_angle", "compare": "cmp_cond", "scale": "sc_curve",
+               "training_dynamics": "dyn_loss"}
+TIMEOUT_MS = 400_000
+
+
+def views(only=None):
+    sys.path.insert(0, str(ROOT))
+    from ntk_core.app.state import PRESETS
+    out = [(f"{p} (default)", f"/{p}", p) for p in FIRST_CHART]
+    out += [(f"preset {p.name}", p.url(), p.page) for p in PRESETS]
+    return [v for v in out if not only or v[2] in only]
+
+
+SHOTS = ROOT / "test-output" / "app_cold"
+
+
+def open_view(ctx, base, path, page_name, shot=None) -> tuple[float, float, bool]:
+    """(seconds to the first result chart, seconds until idle, any exception shown);
+    ``shot``: file name of a 1280x720 screenshot taken once idle."""
+    page = ctx.new_page()
+    t0 = time.perf_counter()
+    page.goto(base + path, wait_until="commit")
+    sel = f'.st-key-{FIRST_CHART[page_name]} .js-plotly-plot .main-svg'
+    page.wait_for_selector(sel, state="attached", timeout=TIMEOUT_MS)
+    first = time.perf_counter() - t0
+    page.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
+    idle = time.perf_counter() - t0
+    bad = page.locator('[data-testid="stException"]').count() > 0
+    if shot:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(800)  # let Plotly finish drawing
+        page.screenshot(path=str(SHOTS / shot))
+    page.close()
+    return first, idle, bad
+
+
+def wait_warm(ctx, base) -> tuple[float, str]:
+    page = ctx.new_page()
+    t0 = time.perf_counter()
+    page.goto(base + "/", wait_until="commit")
+    page.wait_for_selector('.st-key-warmup_note', timeout=120_000)
+    page.wait_for_function("() => document.querySelector('.st-key-warmup_note')"
+                           " && document.querySelector('.st-key-warmup_note').innerText"
+                           ".includes('Server warm')", timeout=1_800_000, polling=2000)
+    text = page.locator('.st-key-warmup_note').inner_text()
+    page.close()
+    return time.perf_counter() - t0, text
+
+
+def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str) -> dict:
+    port = server.free_port()
+    proc = server.start_server(port, ROOT / "test-output" / log_name, env=env)
+    base = f"http://127.0.0.1:{port}"
+    out = {"label": label, "views": {}}
+    try:
+        server.wait_healthy(base, proc)
+        browser = pw.chromium.launch(executable_path=server.CHROMIUM, headless=True,
+                                     args=server.CHROMIUM_ARGS)
+        ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+        if warm_first:
+            wall, text = wait_warm(ctx, base)
+            m = re.search(r"computed in (\d+) s", text)
+            out["warmup_s"] = float(m.group(1)) if m else None
+            out["warmup_wall_s"] = wall
+            out["warmup_note"] = text
+            print(f"[{label}] warm-up: {text!r} (wall {wall:.0f} s)", flush=True)
+        for name, path, page in vs:
+            tag = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")
+            cold = open_view(ctx, base, path, page, f"{log_name[:-4]}_{tag}_cold.png")
+            row = {"path": path, "cold_first_s": cold[0], "cold_idle_s": cold[1],
+                   "exception": cold[2]}
+            if warm_first:
+                warm = open_view(ctx, base, path, page, f"{log_name[:-4]}_{tag}_warm.png")
+                row.update(warm_first_s=warm[0], warm_idle_s=warm[1],
+                           exception=cold[2] or warm[2])
+            out["views"][name] = row
+            print(f"[{label}] {name}: " + ", ".join(f"{k} {v:.2f}" for k, v in row.items()
+                                                   if isinstance(v, float)), flush=True)
+        browser.close()
+    finally:
+        server.stop_server(proc)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--restart", action="store_true")
+    ap.add_argument("--only", default="")
+    args = ap.parse_args()
+    only = [p for p in args.only.split(",") if p]
+    vs = views(only)
+    from playwright.sync_api import sync_playwright
+    load = open("/proc/loadavg").read().split()[:3]
+    cache = tempfile.mkdtemp(prefix="ntk-compile-cache-")
+    runs = []
+    with sync_playwright() as pw:
+        runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache},
+                               vs, True, "fresh server, empty compile cache, warm-up",
+                               "app-cold-server.log"))
+        if args.restart:
+            runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache},
+                                   vs, True, "restarted server, compile cache on disk, warm-up",
+                                   "app-cold-restart.log"))
+        if args.baseline:
+            runs.append(run_server(pw, {"NTK_APP_WARMUP": "0", "NTK_APP_COMPILE_CACHE": "off"},
+                                   vs, False, "fresh server, no warm-up, no compile cache "
+                                   "(before)", "app-cold-baseline.log"))
+    load_after = open("/proc/loadavg").read().split()[:3]
+    lines = [f"machine load (1/5/15-min loadavg, 2 cores shared with other jobs): before "
+             f"{' '.join(load)}, after {' '.join(load_after)}"]
+    for r in runs:
+        lines.append("")
+        lines.append(r["label"] + (f": warm-up {r['warmup_s']:.0f} s" if r.get("warmup_s")
+                                   is not None else ""))
+        lines.append(f"{'view':32s} {'cold first chart':>17s} {'cold idle':>10s} "
+                     f"{'warm first chart':>17s} {'warm idle':>10s}")
+        for name, row in r["views"].items():
+            lines.append(f"{name:32s} {row['cold_first_s']:17.2f} {row['cold_idle_s']:10.2f} "
+                         + (f"{row['warm_first_s']:17.2f} {row['warm_idle_s']:10.2f}"
+                            if "warm_first_s" in row else f"{'-':>17s} {'-':>10s}")
+                         + ("  EXCEPTION" if row["exception"] else ""))
+    text = "\n".join(lines)
+    print(text)
+    res = ROOT / "benchmarks" / "results"
+    (res / "app_cold.txt").write_text(text + "\n")
+    (res / "app_cold.json").write_text(json.dumps({"loadavg_before": load,
+                                                   "loadavg_after": load_after, "runs": runs},
+                                                  indent=1))
+
+
+if __name__ == "__main__":
+    main()
