@@ -19,15 +19,16 @@ import jax.numpy as jnp
 
 from .layers import (LAYER_TYPES, Activation, Conv, Dense, Flatten, GlobalAvgPool, PatchEmbed,
                      Residual, Scaling, apply_layers, init_layers, shapes_through)
-from .specs import CNNSpec, MLPSpec, SpecError, _check_common
+from .specs import CNNSpec, MLPSpec, SpecError, _check_common, check_init
 
 
 @dataclass(frozen=True)
 class LayerNet:
     """Layer-list network: ``layers`` then a readout ``Dense(out_dim)``.
 
-    ``W_std``, ``b_std`` and ``parameterization`` apply to every affine map (Dense, Conv,
-    PatchEmbed, the four maps of Attention, and the readout).
+    ``W_std``, ``b_std``, ``parameterization`` and ``weight_init`` ("gaussian" or
+    "orthogonal", see :mod:`ntk_core.networks.layers`) apply to every affine map (Dense,
+    Conv, PatchEmbed, the four maps of Attention, and the readout).
     """
 
     layers: tuple = ()
@@ -35,17 +36,20 @@ class LayerNet:
     W_std: float = 1.5
     b_std: float = 0.05
     parameterization: str = "ntk"
+    weight_init: str = "gaussian"
 
     def __post_init__(self):
         object.__setattr__(self, "layers", tuple(self.layers))
         _check_common("relu", self.W_std, self.b_std, self.parameterization, self.out_dim)
+        check_init(self.weight_init)
         for l in self.layers:
             if not isinstance(l, LAYER_TYPES):
                 raise SpecError(f"not a layer: {l!r}")
 
     @property
     def ctx(self) -> Scaling:
-        return Scaling(float(self.W_std), float(self.b_std), self.parameterization)
+        return Scaling(float(self.W_std), float(self.b_std), self.parameterization,
+                       self.weight_init)
 
     def shapes(self, input_shape) -> list[tuple]:
         """Per-example shapes through the layers, ``[in, ..., features before readout]``;
@@ -104,4 +108,5 @@ def to_layer_net(spec) -> LayerNet:
         layers = cnn_layers(spec)
     else:
         raise TypeError(f"expected an MLPSpec, CNNSpec or LayerNet, got {type(spec).__name__}")
-    return LayerNet(layers, spec.out_dim, spec.W_std, spec.b_std, spec.parameterization)
+    return LayerNet(layers, spec.out_dim, spec.W_std, spec.b_std, spec.parameterization,
+                    spec.weight_init)
