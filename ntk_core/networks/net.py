@@ -19,7 +19,7 @@ import jax.numpy as jnp
 
 from .layers import (LAYER_TYPES, Activation, Conv, Dense, Flatten, GlobalAvgPool, PatchEmbed,
                      Residual, Scaling, apply_layers, init_layers, shapes_through)
-from .specs import CNNSpec, MLPSpec, SpecError, _check_common, check_init
+from .specs import CNNSpec, MLPSpec, SpecError, _check_common, check_delta_channels, check_init
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,8 @@ class LayerNet:
         if len(shapes[-1]) != 1:
             raise SpecError(f"the layers end with shape {shapes[-1]}, but the readout needs "
                             "features: add GlobalAvgPool or Flatten at the end")
+        if self.weight_init == "orthogonal":
+            _check_delta(self.layers, shapes[0])
         return shapes
 
     def init(self, key, input_shape, dtype=jnp.float32):
@@ -70,6 +72,17 @@ class LayerNet:
         """``x [N, ...] -> [N, out_dim]`` (x cast to the parameters' dtype)."""
         h = x.astype(params[0]["W"].dtype) if params else x
         return apply_layers(self.layers + (Dense(self.out_dim),), params, h, self.ctx)
+
+
+def _check_delta(layers, shape, where: str = "") -> None:
+    """Every Conv (residual branches too) fits a delta-orthogonal filter (C_in <= C_out)."""
+    for i, l in enumerate(layers):
+        at = f"{where}layer {i + 1}"
+        if isinstance(l, Conv):
+            check_delta_channels(shape[-1], l.channels, f"{at} (Conv)")
+        elif isinstance(l, Residual):
+            _check_delta(l.branch, shape, f"{at} (Residual) branch ")
+        shape = l.out_shape(shape)
 
 
 def with_width(layers, width: int) -> tuple:
