@@ -14,6 +14,10 @@ from ntk_core.app import state as appstate, validation
 from ntk_core.app.state import DEFAULTS, LIMITS
 
 BIND = dict(bind="query-params", persist_state="session")
+INIT_HELP = {"gaussian": "i.i.d. normal weights",
+             "orthogonal": "Haar-orthogonal weights with the same forward variance; convs "
+                           "delta-orthogonal (orthogonal centre tap, zeros elsewhere: each conv "
+                           "needs at least as many output as input channels)"}
 
 
 def number(label: str, key: str, step=None, help: str | None = None, where=st, **kw):
@@ -63,7 +67,7 @@ def current_state() -> dict:
 
 def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
     """Hashable cache key: the network + data keys that matter for ``state``, plus extra."""
-    keys = ["arch", "act", "wstd", "bstd", "param", "out", "data", "n", "seed"]
+    keys = ["arch", "act", "wstd", "bstd", "param", "out", "data", "n", "seed", "init"]
     if state["arch"] == "MLP":
         keys += ["depth", "width"]
     elif state["arch"] == "Layers":
@@ -127,6 +131,7 @@ def sidebar(device: str, page: str = "") -> dict:
         c1, c2 = st.columns([3, 2])
         select("Parameterization", "param", ["ntk", "standard"], where=c1)
         number("Outputs O", "out", where=c2)
+        select("Weight init", "init", ["gaussian", "orthogonal"], help=describe(INIT_HELP))
     with sb.expander("Data" + (" (this page uses only Seed)" if used else ""),
                      expanded=not used):
         select("Inputs", "data", list(appstate.DATA_KINDS), help=describe(appstate.DATA_KINDS))

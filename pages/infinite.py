@@ -5,6 +5,7 @@ import streamlit as st
 
 from ntk_core.app import compute as appcompute, figures, validation
 from pages import _common as common
+from pages import _init_compare
 
 common.require_entry()
 
@@ -77,3 +78,4 @@ common.table(table)
 common.downloads("infinite_width", {"analytic_ntk": k_inf[done[-1]], "widths": summ["widths"],
                                     **{f"ntk_w{w}_seeds": np.stack(by_width[w]) for w in done}},
                  table=table, csv_matrix=k_inf[done[-1]])
+_init_compare.infinite_section(base, widths, list(seeds))

@@ -9,6 +9,7 @@ from ntk_core.app import figures_dynamics as figs
 from ntk_core.dynamics.training import NonFiniteNTKError
 from ntk_core.networks.specs import MLPSpec, SpecError
 from pages import _common as common
+from pages import _init_compare
 
 common.require_entry()
 
@@ -136,6 +137,8 @@ with right:
                                            run.gap, run.gap_grid), key="dyn_changes")
     st.caption("gap = |f_t - f_lin,t| / |y - f_0|; NTK on the training set "
                "(empirical, ntk_core.finite.empirical).")
+
+_init_compare.training_section(spec, task, cfg, int(state["seed"]))
 
 st.subheader("Lazy training as width grows, and the output scale alpha")
 c = st.columns([3, 3, 1, 1])

@@ -14,6 +14,7 @@ Nothing here imports Streamlit or runs JAX, so it is cheap to import and easy to
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 from dataclasses import dataclass
@@ -99,13 +100,15 @@ DEFAULTS: dict[str, object] = {
     "dyn_n": 8, "dyn_freq": 2.0, "dyn_steps": 300, "dyn_lr": 0.5, "dyn_opt": "gd",
     "dyn_alpha": 1.0, "dyn_center": False, "dyn_form": "discrete",
     "dyn_widths": "16,64,256,1024", "dyn_alphas": "1,4,16", "dyn_seeds": 1, "dyn_sweep": True,
+    # weight initialisation (sidebar) and its comparisons (Infinite width, Training dynamics)
+    "init": "gaussian", "inf_cmp_init": False, "dyn_cmp_init": False, "dyn_target": 0.01,
 }
 for _i in range(1, MAX_CONV_LAYERS + 1):
     DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})
 
 NETWORK_KEYS = ("arch", "depth", "width", "act", "wstd", "bstd", "param", "out", "nconv",
                 "readout") + tuple(f"c{i}_{p}" for i in range(1, MAX_CONV_LAYERS + 1)
-                                   for p in ("ch", "f", "s", "p")) + ("layers",)
+                                   for p in ("ch", "f", "s", "p")) + ("layers",) + ("init",)
 ARCHS = ("MLP", "CNN", "Layers")
 DATA_KEYS = ("data", "dim", "n", "img", "seed")
 
@@ -216,10 +219,12 @@ def conv_layers(state: dict) -> tuple[ConvLayer, ...]:
 
 def build_spec(state: dict) -> MLPSpec | CNNSpec | LayerNet:
     """The network the widgets describe (raises SpecError with a readable message)."""
+    init = state.get("init", "gaussian")
     if state["arch"] == "Layers":
-        return layers_state.build_net(state)
+        net = layers_state.build_net(state)
+        return net if init == "gaussian" else dataclasses.replace(net, weight_init=init)
     common = dict(activation=state["act"], W_std=float(state["wstd"]), b_std=float(state["bstd"]),
-                  parameterization=state["param"], out_dim=int(state["out"]))
+                  parameterization=state["param"], out_dim=int(state["out"]), weight_init=init)
     if state["arch"] == "MLP":
         return MLPSpec(depth=int(state["depth"]), width=int(state["width"]), **common)
     if state["arch"] == "CNN":

@@ -32,7 +32,7 @@ from ..dynamics.linearized import LINEAR_FORMS
 from ..dynamics.training import OPTIMIZERS
 from ..finite.labels import METHODS
 from ..networks.net import LayerNet
-from ..networks.specs import PADDINGS, PARAMETERIZATIONS, CNNSpec, SpecError
+from ..networks.specs import INITS, PADDINGS, PARAMETERIZATIONS, CNNSpec, SpecError
 from . import layers_state
 from . import state as appstate
 from .budget import kernel_elements, rough_cost, rough_prediction  # noqa: F401
@@ -139,6 +139,8 @@ FIELDS: dict[str, Field] = {
     "dyn_seeds": _num("int", 1, 8), "dyn_sweep": Field("bool"), "cmp_methods": Field("bool"),
     "sc_data": _choice(("sphere",) + appstate.REAL_DATA), "sc_n": _num("int", 100, 100_000),
     "sc_dim": _num("int", 2, 64), "sc_depth": _num("int", 1, 6), "sc_m": _num("int", 64, 8192),
+    "init": _choice(INITS), "inf_cmp_init": Field("bool"), "dyn_cmp_init": Field("bool"),
+    "dyn_target": _num("float", 1e-4, 0.5),
 }
 for _i in range(1, appstate.MAX_CONV_LAYERS + 1):
     FIELDS.update({f"c{_i}_ch": _num("int", 1, _limit("max_channels"), SERVER),

@@ -22,6 +22,14 @@ Conventions (those of :mod:`ntk_core.networks.specs`, i.e. neural-tangents' ``st
   pair of spatial positions ``(p, q)`` are replaced by their *window means*
   ``(1/f^2) sum_a Q[p s + a - pad, q s + a - pad]`` (zero outside the image), then the
   dense rule above with ``n = C_in f^2``.
+* Delta-orthogonal convolutions (``weight_init="orthogonal"``; its orthogonal weights have
+  the Gaussian limit, Huang et al. 2021): only the centre tap ``c = (f-1)//2`` is non-zero at
+  initialisation, so the forward NNGP and the backward ``T`` take the centre pair
+  ``Q[p s + c - pad, q s + c - pad]`` instead of the window mean, while the layer's own
+  weight gradient (every tap is trainable) still brings the window mean:
+  ``K' = W_std^2 Q_c + b_std^2``, ``T' = W_std^2 Q_mean + b_std^2 + W_std^2 T_c`` ("ntk";
+  "standard" likewise with ``n Q_mean + 1``). For ``f > 1`` this differs from the Gaussian
+  CNTK: delta-orthogonal CNNs do *not* share the Gaussian infinite-width kernel.
 * Readout: global average pooling averages ``Q``, ``T`` over all position pairs (fan-in
   ``C``); flatten averages the position diagonal (fan-in ``H W C``).
 
@@ -172,8 +180,13 @@ def _pads(size, layer):
     return total // 2, total - total // 2, out
 
 
-def _window_mean_pairs(a, layer, hw):
-    """Window mean over aligned position pairs: ``a [..., H, W, H, W] -> [..., H', W', H', W']``."""
+def _taps(f, centre):
+    return ([(f - 1) // 2], 1) if centre else (range(f), f ** 2)
+
+
+def _window_mean_pairs(a, layer, hw, centre=False):
+    """Window mean over aligned position pairs: ``a [..., H, W, H, W] -> [..., H', W', H', W']``
+    (``centre``: the centre tap's pair only, the delta-orthogonal forward map)."""
     (h, w), f, s = hw, layer.filter_size, layer.stride
     plh, phh, oh = _pads(h, layer)
     plw, phw, ow = _pads(w, layer)
@@ -181,13 +194,14 @@ def _window_mean_pairs(a, layer, hw):
     ap = np.pad(a, pad)
     out = np.zeros(a.shape[:-4] + (oh, ow, oh, ow))
     eh, ew = s * (oh - 1) + 1, s * (ow - 1) + 1
-    for i in range(f):
-        for j in range(f):
+    taps, norm = _taps(f, centre)
+    for i in taps:
+        for j in taps:
             out += ap[..., i:i + eh:s, j:j + ew:s, i:i + eh:s, j:j + ew:s]
-    return out / f ** 2
+    return out / norm
 
 
-def _window_mean_diag(a, layer, hw):
+def _window_mean_diag(a, layer, hw, centre=False):
     """Window mean on the position diagonal: ``a [..., H, W] -> [..., H', W']``."""
     (h, w), f, s = hw, layer.filter_size, layer.stride
     plh, phh, oh = _pads(h, layer)
@@ -195,10 +209,11 @@ def _window_mean_diag(a, layer, hw):
     ap = np.pad(a, [(0, 0)] * (a.ndim - 2) + [(plh, phh), (plw, phw)])
     out = np.zeros(a.shape[:-2] + (oh, ow))
     eh, ew = s * (oh - 1) + 1, s * (ow - 1) + 1
-    for i in range(f):
-        for j in range(f):
+    taps, norm = _taps(f, centre)
+    for i in taps:
+        for j in taps:
             out += ap[..., i:i + eh:s, j:j + ew:s]
-    return out / f ** 2
+    return out / norm
 
 
 def _cnn_self_variances(spec: CNNSpec, x, method, order):
@@ -207,8 +222,9 @@ def _cnn_self_variances(spec: CNNSpec, x, method, order):
     q = np.mean(x * x, -1)  # [N, H, W]: K0 on the diagonal
     hw = x.shape[1:3]
     out = []
+    delta = spec.weight_init == "orthogonal"
     for layer in spec.layers:
-        k = W2 * _window_mean_diag(q, layer, hw) + b2
+        k = W2 * _window_mean_diag(q, layer, hw, delta) + b2
         out.append(k)
         q = _self_dual(spec.activation, k, method, order)
         hw = k.shape[-2:]
@@ -227,12 +243,17 @@ def _cnn_block(spec, x1, x2, v1, v2, method, order):
     else:  # position diagonal only: [B1, B2, H, W]
         q = np.einsum("ahwc,bhwc->abhw", x1, x2) / c_in
     t = np.zeros_like(q)
+    delta = spec.weight_init == "orthogonal"
     for layer, k1, k2 in zip(spec.layers, v1, v2):
         fan_in = c_in * layer.filter_size ** 2
         wm = _window_mean_pairs if gap else _window_mean_diag
         mq, mt = wm(q, layer, hw), wm(t, layer, hw)
-        k = W2 * mq + b2
-        t = (fan_in * mq + 1.0 + W2 * mt) if standard else (k + W2 * mt)
+        cq = wm(q, layer, hw, True) if delta else mq   # the forward map's taps
+        if delta:
+            mt = wm(t, layer, hw, True)
+        k = W2 * cq + b2
+        own = (fan_in * mq + 1.0) if standard else (W2 * mq + b2)   # this layer's W and b
+        t = own + W2 * mt
         if gap:
             kxx = k1[:, None, :, :, None, None]
             kyy = k2[None, :, None, None, :, :]
@@ -270,6 +291,11 @@ def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
     if engine not in ("auto", "jax", "numpy"):
         raise NTKInputError(f"engine must be 'auto', 'jax' or 'numpy', got {engine!r}")
     x1, x2 = check_inputs(spec, x1, x2)
+    if spec.weight_init != "gaussian":   # the delta-orthogonal recursion: numpy only
+        if engine == "jax":
+            raise NTKInputError("the jitted CNN engine has no delta-orthogonal recursion; "
+                                "use engine='numpy' or 'auto'")
+        engine = "numpy"
     if engine == "jax" or (engine == "auto" and fast_cnn_supported(spec, method)):
         nngp, ntk = fast_cnn_kernels(spec, x1, x2, block=block, progress=progress)
         return Kernels(nngp, ntk)

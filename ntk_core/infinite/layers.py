@@ -81,10 +81,26 @@ def _check(layers, gaussian: bool, where: str = "") -> bool:
     return gaussian
 
 
+def _check_init(layers, where: str = "") -> None:
+    """Orthogonal weights: Dense / PatchEmbed have the Gaussian limit (Huang et al. 2021),
+    but a delta-orthogonal Conv with filter > 1 mixes no neighbours at initialisation, a
+    different kernel (offered for ``CNNSpec`` by :mod:`ntk_core.infinite.analytic`)."""
+    for i, l in enumerate(layers):
+        at = f"{where}layer {i + 1} ({type(l).__name__})"
+        if isinstance(l, Conv) and l.filter_size > 1:
+            raise NoAnalyticKernel(f"{at}: a delta-orthogonal conv's infinite-width kernel is "
+                                   "not the Gaussian one and is offered only for the CNN preset "
+                                   "(sidebar architecture CNN)")
+        if isinstance(l, Residual):
+            _check_init(l.branch, f"{at}, branch ")
+
+
 def analytic_support(net: LayerNet) -> str | None:
     """``None`` if :func:`layer_net_kernels` can compute ``net``'s kernels, else why not."""
     try:
         _check(net.layers, False)
+        if net.weight_init == "orthogonal":
+            _check_init(net.layers)
     except NoAnalyticKernel as e:
         return str(e)
     return None
@@ -296,6 +312,8 @@ def layer_net_kernels(net: LayerNet, x1, x2=None, *, method="auto", order=None,
     branch not ending in an affine layer).
     """
     _check(net.layers, False)
+    if net.weight_init == "orthogonal":
+        _check_init(net.layers)
     x1 = np.asarray(x1, np.float64)
     sym = x2 is None
     x2 = x1 if sym else np.asarray(x2, np.float64)

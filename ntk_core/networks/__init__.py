@@ -8,10 +8,10 @@ Depends on nothing else in ``ntk_core``; every other package builds on it.
 from .layers import (Activation, Attention, AvgPool, Conv, Dense, Flatten, GlobalAvgPool,
                      LayerNorm, MaxPool, PatchEmbed, Residual)
 from .net import LayerNet, to_layer_net
-from .specs import (ACTIVATIONS, PADDINGS, PARAMETERIZATIONS, READOUTS, CNNSpec, ConvLayer,
+from .specs import (ACTIVATIONS, INITS, PADDINGS, PARAMETERIZATIONS, READOUTS, CNNSpec, ConvLayer,
                     MLPSpec, NetworkSpec, SpecError, conv_output_size)
 
-__all__ = ["ACTIVATIONS", "PADDINGS", "PARAMETERIZATIONS", "READOUTS", "CNNSpec", "ConvLayer",
+__all__ = ["ACTIVATIONS", "INITS", "PADDINGS", "PARAMETERIZATIONS", "READOUTS", "CNNSpec", "ConvLayer",
            "MLPSpec", "NetworkSpec", "SpecError", "conv_output_size", "LayerNet",
            "to_layer_net", "Activation", "Attention", "AvgPool", "Conv", "Dense", "Flatten",
            "GlobalAvgPool", "LayerNorm", "MaxPool", "PatchEmbed", "Residual"]

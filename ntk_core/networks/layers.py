@@ -16,7 +16,11 @@ Every layer has
 ``ctx`` is the network's :class:`Scaling` (W_std, b_std, parameterization). An affine map
 with fan-in ``n`` computes ``ws (h W) + bs b`` with ``(ws, bs) = (W_std / sqrt(n), b_std)``
 and ``W, b ~ N(0, 1)`` ("ntk"), or ``(1, 1)`` with ``W ~ N(0, W_std^2 / n)``,
-``b ~ N(0, b_std^2)`` ("standard"), exactly as :mod:`ntk_core.networks.specs`.
+``b ~ N(0, b_std^2)`` ("standard"), exactly as :mod:`ntk_core.networks.specs`. With
+``ctx.init == "orthogonal"`` every W is instead a scaled orthogonal matrix (Dense, the four
+Attention maps, the readout; PatchEmbed's filter flattened to ``[p p C, channels]``) and a
+Conv filter delta-orthogonal (needs ``C_in <= C_out``), as
+:func:`ntk_core.networks.specs.orthogonal_weight`.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
-from .specs import ACTIVATIONS, PADDINGS, SpecError
+from .specs import ACTIVATIONS, PADDINGS, SpecError, orthogonal_weight
 
 LN_EPS = 1e-6   # LayerNorm: h_c / sqrt(var + LN_EPS) (the infinite-width kernel uses it too)
 
@@ -36,6 +40,7 @@ class Scaling(NamedTuple):
     W_std: float = 1.5
     b_std: float = 0.05
     parameterization: str = "ntk"
+    init: str = "gaussian"
 
 
 def scales(fan_in: int, ctx: Scaling) -> tuple[float, float]:
@@ -45,10 +50,15 @@ def scales(fan_in: int, ctx: Scaling) -> tuple[float, float]:
     return 1.0, 1.0
 
 
-def affine_init(key, w_shape, n_out: int, fan_in: int, ctx: Scaling, dtype) -> dict:
-    """``{"W": w_shape, "b": [n_out]}``: standard normals ("ntk") or scaled ("standard")."""
+def affine_init(key, w_shape, n_out: int, fan_in: int, ctx: Scaling, dtype,
+                delta: bool = True) -> dict:
+    """``{"W": w_shape, "b": [n_out]}``: standard normals ("ntk") or scaled ("standard");
+    orthogonal W when ``ctx.init == "orthogonal"`` (``delta``: a 4-D filter delta-orthogonal)."""
     kw, kb = jax.random.split(key)
-    W = jax.random.normal(kw, w_shape, dtype)
+    if ctx.init == "orthogonal":
+        W = orthogonal_weight(kw, w_shape, dtype, delta)
+    else:
+        W = jax.random.normal(kw, w_shape, dtype)
     b = jax.random.normal(kb, (n_out,), dtype)
     if ctx.parameterization == "standard":
         W = W * jnp.asarray(ctx.W_std / math.sqrt(fan_in), dtype)
@@ -165,8 +175,10 @@ class PatchEmbed:
         h, w, c = self.conv().out_shape(s)
         return (h * w, c)
 
-    def init(self, key, s, ctx, dtype):
-        return self.conv().init(key, s, ctx, dtype)
+    def init(self, key, s, ctx, dtype):   # not delta: a patch embedding is dense per patch
+        p = self.patch
+        return [affine_init(key, (p, p, s[-1], self.channels), self.channels, s[-1] * p * p,
+                            ctx, dtype, delta=False)]
 
     def apply(self, params, h, ctx):
         z = self.conv().apply(params, h, ctx)

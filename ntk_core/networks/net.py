@@ -19,15 +19,16 @@ import jax.numpy as jnp
 
 from .layers import (LAYER_TYPES, Activation, Conv, Dense, Flatten, GlobalAvgPool, PatchEmbed,
                      Residual, Scaling, apply_layers, init_layers, shapes_through)
-from .specs import CNNSpec, MLPSpec, SpecError, _check_common
+from .specs import CNNSpec, MLPSpec, SpecError, _check_common, check_delta_channels, check_init
 
 
 @dataclass(frozen=True)
 class LayerNet:
     """Layer-list network: ``layers`` then a readout ``Dense(out_dim)``.
 
-    ``W_std``, ``b_std`` and ``parameterization`` apply to every affine map (Dense, Conv,
-    PatchEmbed, the four maps of Attention, and the readout).
+    ``W_std``, ``b_std``, ``parameterization`` and ``weight_init`` ("gaussian" or
+    "orthogonal", see :mod:`ntk_core.networks.layers`) apply to every affine map (Dense,
+    Conv, PatchEmbed, the four maps of Attention, and the readout).
     """
 
     layers: tuple = ()
@@ -35,17 +36,20 @@ class LayerNet:
     W_std: float = 1.5
     b_std: float = 0.05
     parameterization: str = "ntk"
+    weight_init: str = "gaussian"
 
     def __post_init__(self):
         object.__setattr__(self, "layers", tuple(self.layers))
         _check_common("relu", self.W_std, self.b_std, self.parameterization, self.out_dim)
+        check_init(self.weight_init)
         for l in self.layers:
             if not isinstance(l, LAYER_TYPES):
                 raise SpecError(f"not a layer: {l!r}")
 
     @property
     def ctx(self) -> Scaling:
-        return Scaling(float(self.W_std), float(self.b_std), self.parameterization)
+        return Scaling(float(self.W_std), float(self.b_std), self.parameterization,
+                       self.weight_init)
 
     def shapes(self, input_shape) -> list[tuple]:
         """Per-example shapes through the layers, ``[in, ..., features before readout]``;
@@ -54,6 +58,8 @@ class LayerNet:
         if len(shapes[-1]) != 1:
             raise SpecError(f"the layers end with shape {shapes[-1]}, but the readout needs "
                             "features: add GlobalAvgPool or Flatten at the end")
+        if self.weight_init == "orthogonal":
+            _check_delta(self.layers, shapes[0])
         return shapes
 
     def init(self, key, input_shape, dtype=jnp.float32):
@@ -66,6 +72,17 @@ class LayerNet:
         """``x [N, ...] -> [N, out_dim]`` (x cast to the parameters' dtype)."""
         h = x.astype(params[0]["W"].dtype) if params else x
         return apply_layers(self.layers + (Dense(self.out_dim),), params, h, self.ctx)
+
+
+def _check_delta(layers, shape, where: str = "") -> None:
+    """Every Conv (residual branches too) fits a delta-orthogonal filter (C_in <= C_out)."""
+    for i, l in enumerate(layers):
+        at = f"{where}layer {i + 1}"
+        if isinstance(l, Conv):
+            check_delta_channels(shape[-1], l.channels, f"{at} (Conv)")
+        elif isinstance(l, Residual):
+            _check_delta(l.branch, shape, f"{at} (Residual) branch ")
+        shape = l.out_shape(shape)
 
 
 def with_width(layers, width: int) -> tuple:
@@ -104,4 +121,5 @@ def to_layer_net(spec) -> LayerNet:
         layers = cnn_layers(spec)
     else:
         raise TypeError(f"expected an MLPSpec, CNNSpec or LayerNet, got {type(spec).__name__}")
-    return LayerNet(layers, spec.out_dim, spec.W_std, spec.b_std, spec.parameterization)
+    return LayerNet(layers, spec.out_dim, spec.W_std, spec.b_std, spec.parameterization,
+                    spec.weight_init)

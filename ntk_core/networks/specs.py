@@ -16,6 +16,17 @@ An MLP is ``depth`` hidden layers ``Dense(width) -> activation`` followed by a r
 ``Dense(out_dim)``. A CNN is a list of ``Conv -> activation`` layers, a readout
 (global average pooling over positions, or flatten), then ``Dense(out_dim)``.
 
+Weight initialisation ``weight_init`` (``"gaussian"``, the default, as above; or
+``"orthogonal"``, Huang, Du, Xu 2021): a dense ``W [n_in, n_out]`` is Haar-orthogonal
+(orthonormal columns when ``n_in >= n_out``, rows otherwise) times ``sqrt(max(n_in, n_out))``,
+so its mean squared entry is 1 like the Gaussian's and ``E||h W||^2 = n_out ||h||^2`` is
+the same: the forward variances of both parameterizations are unchanged. A convolution
+``W [f, f, C_in, C_out]`` is delta-orthogonal (Xiao et al. 2018): zero except the centre
+tap ``(f-1)//2``, a Haar-orthogonal ``C_in x C_out`` matrix times ``f sqrt(C_out)`` (mean
+squared entry again 1). It needs ``C_in <= C_out``: only then are the centre tap's rows
+orthonormal, so that it maps the input channels isometrically (no direction is lost);
+:class:`SpecError` says so otherwise. Biases stay Gaussian.
+
 Parameters are a list of ``{"W": ..., "b": ...}`` dicts, one per affine layer.
 Inputs: MLP ``x`` is ``[N, d]``; CNN ``x`` is ``[N, H, W, C]`` (NHWC). Outputs: ``[N, O]``.
 """
@@ -38,6 +49,7 @@ ACTIVATIONS: dict[str, Callable] = {
     "identity": lambda x: x,
 }
 PARAMETERIZATIONS = ("ntk", "standard")
+INITS = ("gaussian", "orthogonal")
 PADDINGS = ("SAME", "VALID")
 READOUTS = ("gap", "flatten")
 
@@ -59,12 +71,44 @@ def _check_common(activation, W_std, b_std, parameterization, out_dim):
         raise SpecError(f"out_dim must be a positive integer, got {out_dim}")
 
 
-def _init_layers(key, layers, W_std, b_std, parameterization, dtype):
+def check_init(weight_init):
+    if weight_init not in INITS:
+        raise SpecError(f"unknown weight_init {weight_init!r}; choose 'gaussian' or 'orthogonal'")
+
+
+def check_delta_channels(c_in: int, c_out: int, where: str = "a conv layer"):
+    """Delta-orthogonal needs ``C_in <= C_out`` (see the module docstring)."""
+    if int(c_in) > int(c_out):
+        raise SpecError(
+            f"{where} has {c_in} input and {c_out} output channels: a delta-orthogonal "
+            f"(orthogonal) conv needs at least as many output as input channels, so that its "
+            f"orthogonal {c_in}x{c_out} centre tap keeps every input direction; give it "
+            f">= {c_in} channels or use Gaussian init")
+
+
+def orthogonal_weight(key, shape, dtype, delta: bool = True):
+    """One scaled orthogonal weight (mean squared entry 1): Haar-orthogonal ``[n_in, n_out]``
+    times ``sqrt(max(n_in, n_out))``; a 4-D conv filter ``[f, f, C_in, C_out]`` delta-
+    orthogonal (centre tap ``C_in x C_out`` orthogonal times ``f sqrt(C_out)``), or with
+    ``delta=False`` the filter reshaped to ``[f f C_in, C_out]`` and made orthogonal."""
+    shape = tuple(int(n) for n in shape)
+    if len(shape) == 4 and delta:
+        f2 = shape[0] * shape[1]
+        check_delta_channels(shape[2], shape[3])
+        return jax.nn.initializers.delta_orthogonal(math.sqrt(f2 * shape[3]))(key, shape, dtype)
+    n_in, n_out = math.prod(shape[:-1]), shape[-1]
+    q = jax.nn.initializers.orthogonal(math.sqrt(max(n_in, n_out)))(key, (n_in, n_out), dtype)
+    return q.reshape(shape)
+
+
+def _init_layers(key, layers, W_std, b_std, parameterization, dtype, weight_init="gaussian"):
     """``[{"W", "b"}]`` for ``layers = [(w_shape, b_shape, fan_in), ...]``.
 
     All standard normals come from one ``jax.random.normal`` draw of the total size, cut
     in order (W then b, layer by layer): one sampler compilation per network instead of
     one per parameter shape. "standard" scales W by W_std / sqrt(fan_in) and b by b_std.
+    ``weight_init="orthogonal"`` then replaces each W by :func:`orthogonal_weight` (keys
+    split from ``key`` once more, so the biases are the Gaussian run's).
     """
     shapes = [s for w, b, _ in layers for s in (w, b)]
     sizes = [math.prod(s) for s in shapes]
@@ -76,6 +120,10 @@ def _init_layers(key, layers, W_std, b_std, parameterization, dtype):
         part = zn[o:o + n].reshape(s)
         parts.append(jnp.asarray(part) if concrete else part)
         o += n
+    if weight_init == "orthogonal":
+        wkeys = jax.random.split(jax.random.fold_in(key, 1), len(layers))
+        for i, (w_shape, _, _) in enumerate(layers):
+            parts[2 * i] = orthogonal_weight(wkeys[i], w_shape, dtype)
     params = []
     for i, (_, _, fan_in) in enumerate(layers):
         W, b = parts[2 * i], parts[2 * i + 1]
@@ -107,9 +155,11 @@ class MLPSpec:
     b_std: float = 0.05
     parameterization: str = "ntk"
     out_dim: int = 1
+    weight_init: str = "gaussian"
 
     def __post_init__(self):
         _check_common(self.activation, self.W_std, self.b_std, self.parameterization, self.out_dim)
+        check_init(self.weight_init)
         if int(self.depth) != self.depth or self.depth < 0:
             raise SpecError(f"depth must be a non-negative integer, got {self.depth}")
         if int(self.width) != self.width or self.width < 1:
@@ -123,7 +173,8 @@ class MLPSpec:
         """Random parameters for inputs of shape ``[N, d]`` (or ``[d]``)."""
         widths = self.layer_widths(int(input_shape[-1]))
         layers = [((fi, fo), (fo,), fi) for fi, fo in zip(widths[:-1], widths[1:])]
-        return _init_layers(key, layers, self.W_std, self.b_std, self.parameterization, dtype)
+        return _init_layers(key, layers, self.W_std, self.b_std, self.parameterization, dtype,
+                            self.weight_init)
 
     def apply(self, params, x):
         """Forward pass ``[N, d] -> [N, out_dim]``."""
@@ -168,6 +219,8 @@ class CNNSpec:
 
     Shapes: ``apply(params, x[N, H, W, C]) -> [N, out_dim]``. Readout ``"gap"`` averages
     over spatial positions; ``"flatten"`` concatenates them (fan-in ``H' W' C'``).
+    ``weight_init="orthogonal"``: delta-orthogonal convs (each layer needs ``C_in <= C_out``,
+    checked by :meth:`spatial_sizes` and :meth:`init`), an orthogonal readout.
     """
 
     layers: tuple[ConvLayer, ...] = field(default_factory=lambda: (ConvLayer(16), ConvLayer(16)))
@@ -177,9 +230,11 @@ class CNNSpec:
     b_std: float = 0.05
     parameterization: str = "ntk"
     out_dim: int = 1
+    weight_init: str = "gaussian"
 
     def __post_init__(self):
         _check_common(self.activation, self.W_std, self.b_std, self.parameterization, self.out_dim)
+        check_init(self.weight_init)
         object.__setattr__(self, "layers", tuple(self.layers))
         if not self.layers:
             raise SpecError("a CNN needs at least one conv layer")
@@ -198,6 +253,11 @@ class CNNSpec:
                     f"{layer.padding}) shrinks the {sizes[-1][0]}x{sizes[-1][1]} image to nothing; "
                     "use SAME padding, a smaller filter or a larger image")
             sizes.append((h, w))
+        if self.weight_init == "orthogonal":
+            c_in = int(input_shape[-1])
+            for i, layer in enumerate(self.layers):
+                check_delta_channels(c_in, layer.channels, f"conv layer {i + 1}")
+                c_in = layer.channels
         return sizes
 
     def init(self, key, input_shape, dtype=jnp.float32):
@@ -212,7 +272,8 @@ class CNNSpec:
         h, w = sizes[-1]
         fan_in = c_in if self.readout == "gap" else h * w * c_in
         layers.append(((fan_in, self.out_dim), (self.out_dim,), fan_in))
-        return _init_layers(key, layers, self.W_std, self.b_std, self.parameterization, dtype)
+        return _init_layers(key, layers, self.W_std, self.b_std, self.parameterization, dtype,
+                            self.weight_init)
 
     def apply(self, params, x):
         """Forward pass ``[N, H, W, C] -> [N, out_dim]`` (x is cast to the params' dtype)."""
