@@ -39,12 +39,19 @@ normalisation). By default the learning rate is ``lr_fraction * eta_crit`` of th
 network's own ``Theta_0``; a fixed ``lr`` above ``eta_crit`` is allowed and flagged
 (``TrainingRun.stable``).
 
+Infinite ensembles (:mod:`~ntk_core.dynamics.ensembles`): mean *and covariance* over random
+initialisations of the infinitely wide network trained by gradient flow
+(:func:`ensemble_predictions`), the NNGP posterior (:func:`nngp_posterior`) and an ensemble
+of real finite networks trained by GD (:func:`train_finite_ensemble`).
+
 The infinite-width mean prediction replaces ``Theta`` by the analytic NTK
 (:mod:`ntk_core.infinite`, MLPs only) and ``g_0`` by its mean ``0``.
 
 Everything returned is numpy (float64 for the closed forms); the network itself trains in
 JAX's default dtype (float32 unless x64 is enabled by the caller).
 """
+from .ensembles import (FiniteEnsemble, band, ensemble_gap,  # noqa: E402
+                        ensemble_predictions, nngp_posterior, train_finite_ensemble)
 from .linearized import (LINEAR_FORMS, critical_lr, flatten_full_kernel,  # noqa: E402
                          linearized_momentum_predictions, linearized_predictions,
                          residual_decay)
@@ -54,7 +61,8 @@ from .task import TASK_KINDS, RegressionTask, TaskData, make_task  # noqa: E402
 from .training import (OPTIMIZERS, TrainConfig, TrainingRun, empirical_ntk_flat,  # noqa: E402
                        infinite_ntk_flat, train)
 
-__all__ = ["LINEAR_FORMS", "OPTIMIZERS", "RegressionTask", "SWEEP_METRICS", "SweepResult",
+__all__ = ["FiniteEnsemble", "band", "ensemble_gap", "ensemble_predictions", "nngp_posterior",
+           "train_finite_ensemble", "LINEAR_FORMS", "OPTIMIZERS", "RegressionTask", "SWEEP_METRICS", "SweepResult",
            "TASK_KINDS", "TaskData", "TrainConfig", "TrainingRun", "alpha_sweep",
            "critical_lr", "empirical_ntk_flat", "flatten_full_kernel", "infinite_ntk_flat",
            "linearized_momentum_predictions", "linearized_predictions", "loglog_slope",
