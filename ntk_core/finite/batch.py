@@ -238,6 +238,8 @@ class _Walker:
             return [self.gather(e, ins, out_shape)]
         if name in _WINDOWED:
             return [self.window(e, ins, xs)] * n_out
+        if name == "scan":
+            return self.scan(e, ins)
         raise _Mixes(f"primitive {name!r} has no batch rule")
 
     def window(self, e, ins, xs):
@@ -258,6 +260,52 @@ class _Walker:
         if any(_int(v) != 1 for v in one) or tuple(p["padding"][k]) != (0, 0):
             raise _Mixes(f"{e.primitive.name} with a window across the batch axis")
         return _State(k)
+
+    def scan(self, e, ins):
+        """``lax.scan`` (a recurrent layer over time): the body is walked with the scanned
+        operands' states one axis down (scanning along the batch axis mixes); the carry's
+        state is iterated to a fixed point (an input-free initial carry may meet the batch
+        along axis k only where it is constant); the stacked outputs gain a leading axis."""
+        p = e.params
+        nc, nk = p["num_consts"], p["num_carry"]
+        body = p["jaxpr"]
+        consts, carry = list(ins[:nc]), list(ins[nc:nc + nk])
+        cshapes = [_shape(a) for a in e.invars[nc:nc + nk]]
+        for i, (c, sh) in enumerate(zip(carry, cshapes)):   # zeros [b, n]: one per example
+            ks = [k for k, d in enumerate(sh) if self.is_b(d)]
+            if c.axis is None and len(ks) == 1 and self.free_ok(c, sh, ks[0]):
+                carry[i] = _State(ks[0])
+        xs = []
+        for s, a in zip(ins[nc + nk:], e.invars[nc + nk:]):
+            if s.axis == 0:
+                raise _Mixes("scan along the batch axis")
+            xs.append(_State(s.axis - 1) if s.axis is not None else
+                      _State(None, {c - 1 for c in _const_axes(s, _shape(a)) if c > 0}, s.bdep))
+        for _ in range(4):
+            outs = self.run(body.jaxpr, body.consts, consts + carry + xs)
+            merged = [self._join(c, o, sh) for c, o, sh in zip(carry, outs[:nk], cshapes)]
+            if all((m.axis, m.const, m.bdep) == (c.axis, c.const, c.bdep)
+                   for m, c in zip(merged, carry)):
+                break
+            carry = merged
+        else:
+            raise _Mixes("the state of a scan's carry does not settle")
+        ys = [_State(s.axis + 1) if s.axis is not None else
+              _State(None, {c + 1 for c in s.const}, s.bdep) for s in outs[nk:]]
+        return carry + ys
+
+    def _join(self, a: _State, b: _State, shape) -> _State:
+        """The state of a value that is ``a`` or ``b`` (a scan carry before / after a step)."""
+        if a.axis is not None and b.axis is not None:
+            if a.axis != b.axis:
+                raise _Mixes("a scan carry batched along different axes")
+            return a
+        if a.axis is None and b.axis is None:
+            return _State(None, _const_axes(a, shape) & _const_axes(b, shape), a.bdep or b.bdep)
+        s, free = (a, b) if a.axis is not None else (b, a)
+        if not self.free_ok(free, shape, s.axis):
+            raise _Mixes("a scan carry meets the batch with a value varying along it")
+        return _State(s.axis)
 
     def gather(self, e, ins, out_shape):
         dn, p = e.params["dimension_numbers"], e.params

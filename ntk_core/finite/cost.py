@@ -164,7 +164,28 @@ def _eqn_flops(e, avals) -> float:
         dn = e.params["dimension_numbers"]
         k = rhs[dn.rhs_spec[1]] * math.prod(rhs[d] for d in dn.rhs_spec[2:])
         return 2.0 * size * k
+    if name == "scan":           # a recurrent layer: its body runs once per time step
+        return float(e.params["length"]) * _body_flops(e.params["jaxpr"].jaxpr)
     return size
+
+
+def _body_flops(jaxpr) -> float:
+    """FLOPs of one run of a (scan body) jaxpr: matmuls ``2 |out| k``, nested scans times
+    their length, calls recursed into, anything else one per output entry."""
+    total = 0.0
+    for e in jaxpr.eqns:
+        name = e.primitive.name
+        size = float(sum(math.prod(v.aval.shape) for v in e.outvars))
+        sub = e.params.get("jaxpr") or e.params.get("call_jaxpr")
+        if name == "dot_general":
+            (lc, _), _ = e.params["dimension_numbers"]
+            total += 2.0 * size * math.prod(e.invars[0].aval.shape[d] for d in lc)
+        elif sub is not None:
+            inner = _body_flops(getattr(sub, "jaxpr", sub))
+            total += inner * (float(e.params["length"]) if name == "scan" else 1.0)
+        else:
+            total += size
+    return total
 
 
 @dataclass(frozen=True)

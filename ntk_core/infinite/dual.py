@@ -80,33 +80,41 @@ def enable_x64():
 # --------------------------------------------------------------------------------------
 # Closed forms
 # --------------------------------------------------------------------------------------
-def _relu_dual(kxx, kyy, kxy):
+# ``xp``: the array module, numpy here or jax.numpy (float64) for the jitted RNTK
+# (:mod:`ntk_core.infinite.recurrent`).
+def _relu_dual(kxx, kyy, kxy, xp=np):
     prod = kxx * kyy
     safe = prod > 0
-    sp = np.sqrt(np.where(safe, prod, 1.0))
-    cos = np.clip(np.where(safe, kxy / sp, 0.0), -1.0, 1.0)
+    sp = xp.sqrt(xp.where(safe, prod, 1.0))
+    cos = xp.clip(xp.where(safe, kxy / sp, 0.0), -1.0, 1.0)
     # arccos is ill-conditioned at |cos| = 1 (a 1-ulp error gives theta ~ 1.5e-8): snap
     # values within a few ulps of +-1, which are rounding noise of an exact +-1 (diagonal).
-    cos = np.where(1.0 - np.abs(cos) < 8 * np.finfo(np.float64).eps, np.sign(cos), cos)
-    theta = np.arccos(cos)
-    sin = np.sqrt(np.maximum(1.0 - cos * cos, 0.0))
-    q = np.where(safe, sp * (sin + (np.pi - theta) * cos) / (2 * np.pi), 0.0)
-    kdot = np.where(safe, (np.pi - theta) / (2 * np.pi), 0.0)
+    cos = xp.where(1.0 - xp.abs(cos) < 8 * xp.finfo(xp.float64).eps, xp.sign(cos), cos)
+    theta = xp.arccos(cos)
+    sin = xp.sqrt(xp.maximum(1.0 - cos * cos, 0.0))
+    q = xp.where(safe, sp * (sin + (xp.pi - theta) * cos) / (2 * xp.pi), 0.0)
+    kdot = xp.where(safe, (xp.pi - theta) / (2 * xp.pi), 0.0)
     return q, kdot
 
 
-def _erf_dual(kxx, kyy, kxy):
+def _erf_dual(kxx, kyy, kxy, xp=np):
     den = (1 + 2 * kxx) * (1 + 2 * kyy)
-    q = 2 / np.pi * np.arcsin(np.clip(2 * kxy / np.sqrt(den), -1.0, 1.0))
-    kdot = 4 / np.pi / np.sqrt(den - 4 * kxy * kxy)
+    q = 2 / xp.pi * xp.arcsin(xp.clip(2 * kxy / xp.sqrt(den), -1.0, 1.0))
+    kdot = 4 / xp.pi / xp.sqrt(den - 4 * kxy * kxy)
     return q, kdot
 
 
-def _identity_dual(kxx, kyy, kxy):
-    return np.array(kxy, np.float64, copy=True), np.ones_like(kxy, dtype=np.float64)
+def _identity_dual(kxx, kyy, kxy, xp=np):
+    return xp.array(kxy, xp.float64, copy=True), xp.ones_like(kxy, dtype=xp.float64)
 
 
 _CLOSED = {"relu": _relu_dual, "erf": _erf_dual, "identity": _identity_dual}
+
+
+def closed_form_dual(name: str, kxx, kyy, kxy, xp=np):
+    """The closed-form dual activation of ``name`` (one of ``CLOSED_FORM_ACTIVATIONS``)
+    with the array module ``xp`` (numpy, or jax.numpy inside a float64 jitted function)."""
+    return _CLOSED[name](kxx, kyy, kxy, xp)
 
 
 # --------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ Rules (``W^2 = W_std^2``, ``b^2 = b_std^2``, ``n`` the fan-in):
 * AvgPool: mean over all pairs of window offsets ``(1/f^4) sum_{a,b} K[p s + a, q s + b]``
   (one filter shared by all offsets; padded zeros counted), no fan-in; GAP: mean over all
   position pairs; Flatten: mean over the position diagonal (``n = P C``).
+* RNN layers: the RNTK of :mod:`ntk_core.infinite.recurrent` (networks of RNN layers).
 * Attention and MaxPool: no analytic kernel is offered (:class:`NoAnalyticKernel`). The
   attention limit depends on how heads and head_dim grow (Hron et al. 2020) and the
   max of correlated Gaussians has no closed-form covariance.
@@ -48,6 +49,7 @@ from ..networks.layers import (LN_EPS, Activation, Attention, AvgPool, Conv, Den
                                window_out)
 from ..networks.net import LayerNet
 from .dual import activation_numpy, dual_activation
+from .recurrent import has_rnn, rnn_kernels, rnn_support
 
 __all__ = ["NoAnalyticKernel", "analytic_support", "layer_net_kernels"]
 
@@ -97,6 +99,8 @@ def _check_init(layers, where: str = "") -> None:
 
 def analytic_support(net: LayerNet) -> str | None:
     """``None`` if :func:`layer_net_kernels` can compute ``net``'s kernels, else why not."""
+    if has_rnn(net):
+        return rnn_support(net)
     try:
         _check(net.layers, False)
         if net.weight_init == "orthogonal":
@@ -309,8 +313,14 @@ def layer_net_kernels(net: LayerNet, x1, x2=None, *, method="auto", order=None,
     number of positions); input pairs are processed in blocks of at most ``max_elements``
     entries. Raises :class:`NoAnalyticKernel` (with the reason) when no analytic kernel
     exists (attention, max pooling, an activation of non-Gaussian features, a residual
-    branch not ending in an affine layer).
+    branch not ending in an affine layer). Networks of RNN layers go to
+    :func:`ntk_core.infinite.recurrent.rnn_kernels` (the RNTK).
     """
+    if has_rnn(net):
+        why = rnn_support(net)
+        if why:
+            raise NoAnalyticKernel(why)
+        return rnn_kernels(net, x1, x2)
     _check(net.layers, False)
     if net.weight_init == "orthogonal":
         _check_init(net.layers)

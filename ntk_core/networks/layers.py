@@ -31,6 +31,7 @@ from typing import NamedTuple
 import jax
 import jax.numpy as jnp
 
+from .recurrent import RNN
 from .specs import ACTIVATIONS, PADDINGS, SpecError, orthogonal_weight
 
 LN_EPS = 1e-6   # LayerNorm: h_c / sqrt(var + LN_EPS) (the infinite-width kernel uses it too)
@@ -367,14 +368,14 @@ class Residual:
 
 
 LAYER_TYPES = (Dense, Conv, PatchEmbed, Attention, Activation, LayerNorm, AvgPool, MaxPool,
-               GlobalAvgPool, Flatten, Residual)
+               GlobalAvgPool, Flatten, Residual, RNN)
 
 
 def n_params(layer) -> int:
     """How many ``{"W", "b"}`` dicts ``layer`` owns (recursively for residual branches)."""
     if isinstance(layer, Residual):
         return sum(n_params(l) for l in layer.branch)
-    return {Dense: 1, Conv: 1, PatchEmbed: 1, Attention: 4}.get(type(layer), 0)
+    return {Dense: 1, Conv: 1, PatchEmbed: 1, Attention: 4, RNN: 1}.get(type(layer), 0)
 
 
 def shapes_through(layers, in_shape) -> list[tuple]:

@@ -19,6 +19,7 @@ import jax.numpy as jnp
 
 from .layers import (LAYER_TYPES, Activation, Conv, Dense, Flatten, GlobalAvgPool, PatchEmbed,
                      Residual, Scaling, apply_layers, init_layers, shapes_through)
+from .recurrent import RNN
 from .specs import CNNSpec, MLPSpec, SpecError, _check_common, check_delta_channels, check_init
 
 
@@ -86,7 +87,7 @@ def _check_delta(layers, shape, where: str = "") -> None:
 
 
 def with_width(layers, width: int) -> tuple:
-    """Every Dense / Conv / PatchEmbed width set to ``width`` (residual branches too);
+    """Every Dense / Conv / PatchEmbed / RNN width set to ``width`` (residual branches too);
     attention keeps its heads and head size. The knob of width sweeps."""
     out = []
     for l in layers:
@@ -96,6 +97,8 @@ def with_width(layers, width: int) -> tuple:
             l = dataclasses.replace(l, channels=int(width))
         elif isinstance(l, Residual):
             l = Residual(with_width(l.branch, width), l.branch_scale)
+        elif isinstance(l, RNN):
+            l = dataclasses.replace(l, width=int(width))
         out.append(l)
     return tuple(out)
 
