@@ -72,10 +72,3 @@ def test_replaced_and_spelled_values_are_written_back_canonically():
     qp = {k: last(v) for k, v in at.query_params.items()}
     assert qp["width"] == "16384" and qp["n"] == "100" and qp["depth"] == "1"
     assert qp["seed"] == "4" and at.number_input(key="seed").value == 4
-
-
-def test_link_over_streamlits_parameter_limit_is_noted():
-    note = validation.link_size_note("&".join(f"x{i}=1" for i in range(1001)))
-    assert note and "1,001 parameters" in note and "default view" in note
-    assert validation.link_size_note("width=64&depth=1") is None
-    assert "characters long" in validation.link_size_note("a=" + "1" * (600 * 1024))
