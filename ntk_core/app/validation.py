@@ -206,6 +206,9 @@ def _to_number(text, whole: bool):
 
 
 def _run_parser(f: Field, text, limits: Limits):
+    if len(str(text)) > MAX_TEXT:  # said, never cut silently (a cut names a layer 'co')
+        return None, [f"is {len(str(text)):,} characters long, more than the {MAX_TEXT} "
+                      "allowed; shorten it"]
     try:
         try:
             return f.parse(str(text)[:MAX_TEXT], limits)
