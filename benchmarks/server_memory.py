@@ -9,7 +9,7 @@ several seeds through the app's result store, twice in separate processes:
 
 Each request holds what the Build page's result holds (the kernel and its square view;
 the spectrum adds time, not memory that stays). The resident size is sampled every 5 ms.
-Kept under ~3 GB (the machine is shared): N = 256 (128 MiB per result), 8 seeds.
+Kept under ~3 GB (the machine is shared): N = 256 (128 MiB per result), 12 seeds.
 
 Run: python benchmarks/server_memory.py
 Writes benchmarks/results/server_memory.json and .txt.
@@ -73,7 +73,7 @@ def run(mode: str, seeds: int, budget_mb: float, n: int) -> dict:
     return json.loads(line[6:])
 
 
-def main(seeds: int = 8, budget_mb: float = 600.0, n: int = 256) -> None:
+def main(seeds: int = 12, budget_mb: float = 1000.0, n: int = 256) -> None:
     load = open("/proc/loadavg").read().strip()
     rows = {m: run(m, seeds, budget_mb, n) for m in ("entries", "bytes")}
     lines = [f"replay of {seeds} links n={n} out=16 mode=full width=64 depth=1 "
