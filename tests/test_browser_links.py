@@ -52,6 +52,10 @@ def test_hostile_values_on_a_page_opened_directly(app_server, browser):
     for key in ("lap_ntrain=inf", "lap_depth=1e400", "width=-inf", "n=1e400", "wstd=inf"):
         assert key in body, key
     assert "inf" not in page.url.split("?", 1)[-1] and digits not in page.url
+    page.wait_for_selector('[data-testid="stPlotlyChart"]', timeout=240_000)  # it computes
+    page.wait_for_selector(IDLE, timeout=240_000)
+    page.wait_for_timeout(500)
+    assert page.locator('[data-testid="stException"]').count() == 0
     page.screenshot(path=str(SHOTS / "hostile_link_laplace.png"), full_page=True)
     page.close()
 
