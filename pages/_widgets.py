@@ -175,9 +175,7 @@ def check_link() -> None:
         if key in params and key != "cmp" and not _readable(params[key]):
             st.query_params.pop(key, None)
             seeds.pop(key, None)
-    notes = [(n, k, check.used.get(k)) for n, k in zip(check.notes, check.keys)]
-    big = validation.link_size_note(_raw_query())
-    ss["_link_notes"] = notes + ([(big, None, None)] if big else [])
+    ss["_link_notes"] = [(n, k, check.used.get(k)) for n, k in zip(check.notes, check.keys)]
 
 
 def _readable(values) -> bool:
@@ -204,12 +202,6 @@ def _url_seeds() -> dict:
     with ctx.session_state.query_params() as qp:
         seeds = getattr(qp, "_initial_query_params", None)
     return seeds if isinstance(seeds, dict) else {}
-
-
-def _raw_query() -> str:
-    """The link's query string as the browser sent it (Streamlit drops one that is too big)."""
-    ctx = _run_ctx()
-    return str(getattr(ctx, "query_string", "") or "") if ctx is not None else ""
 
 
 def link_notes(where=st) -> None:

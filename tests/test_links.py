@@ -74,8 +74,13 @@ def test_replaced_and_spelled_values_are_written_back_canonically():
     assert qp["seed"] == "4" and at.number_input(key="seed").value == 4
 
 
-def test_link_over_streamlits_parameter_limit_is_noted():
-    note = validation.link_size_note("&".join(f"x{i}=1" for i in range(1001)))
-    assert note and "1,001 parameters" in note and "default view" in note
-    assert validation.link_size_note("width=64&depth=1") is None
-    assert "characters long" in validation.link_size_note("a=" + "1" * (600 * 1024))
+def test_over_long_text_is_named_not_cut():
+    """Layer code over 600 characters: said so (before, it was cut and the message named a
+    layer 'co' the user never wrote)."""
+    code = " ".join(["conv:16", "relu"] * 60)
+    value, used, reason = validation.read_value("layers", code)
+    assert value is None and used == appstate.DEFAULTS["layers"]
+    assert "characters long, more than the 600 allowed" in reason and "'co'" not in reason
+    assert validation.read_value("layers", " ".join(["conv:16", "relu"] * 6))[2] is None
+    _, _, reason = validation.read_value("inf_widths", "1," * 400)
+    assert "characters long" in reason

@@ -37,10 +37,13 @@ def request_bytes(state: dict, compute_bytes: float = 0.0) -> float:
     """Bytes an NTK request holds at its peak: the method's working memory
     (``compute_bytes``, the cost model's prediction) plus the float32 kernel three times
     (the assembled kernel, its square ``[N O, N O]`` view in 'full' mode, and the copy made
-    while converting from JAX: measured 2.6x the kernel for n=512, out=16, full) and the
-    ``[N, N]`` trace."""
+    while converting from JAX: measured 2.6x the kernel for n=512, out=16, full), the
+    ``[N, N]`` trace and the spectrum's float64 working copies."""
     n = int(state["n"])
-    return float(compute_bytes) + 4.0 * (3 * kernel_elements(state) + n * n)
+    side = n * int(state["out"]) if state.get("mode") == "full" else n
+    # the spectrum (matrices up to 4096 wide): float64 copy, its symmetrised copy, workspace
+    spectrum = 3 * 8.0 * side * side if state.get("mode") != "diagonal" and side <= 4096 else 0
+    return float(compute_bytes) + 4.0 * (3 * kernel_elements(state) + n * n) + spectrum
 
 
 class ServerBusy(MemoryError):

@@ -210,6 +210,9 @@ def _to_number(text, whole: bool):
 
 
 def _run_parser(f: Field, text, limits: Limits):
+    if len(str(text)) > MAX_TEXT:  # said, never cut silently (a cut names a layer 'co')
+        return None, [f"is {len(str(text)):,} characters long, more than the {MAX_TEXT} "
+                      "allowed; shorten it"]
     try:
         try:
             return f.parse(str(text)[:MAX_TEXT], limits)
@@ -324,24 +327,6 @@ def validate_link(params: Mapping[str, str | Sequence[str]], limits: Limits = LI
     problems, _ = check_request(state, on_gpu, limits)
     values = {k: state[k] for k in params if str(k) in FIELDS}
     return Validation(None if problems else state, problems, notes, used, keys, values)
-
-
-# Streamlit ignores a whole query string over these sizes (its own safe limits), so such a
-# link opens the default view; :func:`link_size_note` says so.
-LINK_MAX_FIELDS, LINK_MAX_CHARS = 1000, 512 * 1024
-
-
-def link_size_note(query_string: str) -> str | None:
-    """The note for a link whose query is too big to be read at all (None if it is not)."""
-    q = str(query_string or "")
-    fields = q.count("&") + 1 if q else 0
-    if fields > LINK_MAX_FIELDS:
-        why = f"has {fields:,} parameters, more than the {LINK_MAX_FIELDS:,} a link may have"
-    elif len(q) > LINK_MAX_CHARS:
-        why = f"is {len(q):,} characters long, more than the {LINK_MAX_CHARS:,} allowed"
-    else:
-        return None
-    return f"This link {why}, so none of its settings were read; showing the default view."
 
 
 NO_COST = {"time_s": 0.0, "memory_bytes": 0.0}  # ``predicted`` that skips the cost check

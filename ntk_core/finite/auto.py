@@ -17,6 +17,7 @@ import jax
 import jax.numpy as jnp
 
 from . import cost
+from .compile_cost import compile_time_s, forward_compile_s
 from .labels import METHOD_LABELS as LABELS
 from .methods import fn_key
 
@@ -84,8 +85,10 @@ def _tile_candidates(n):
 
 
 def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, cal=None,
-                independent=True):
+                independent=True, forward_s=0.0):
     """Largest fitting tile for one method: dict with tile, n_tiles, time, memory.
+    ``time_s`` is the whole wall time: ``run_s`` over all tiles plus ``compile_s``
+    (:mod:`.compile_cost`, from ``forward_s``, the forward pass's measured compile time).
 
     ``independent=False`` (apply_fn mixes the batch): the kernel is computed whole or not at
     all, since a tile's rows would see a different batch."""
@@ -109,8 +112,11 @@ def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, c
             t_eff = t
         if c.memory_bytes <= budget or tile_size:
             k = 1 if t_eff is None else n_tiles(n1, n2, t_eff, sym, output)
+            comp = compile_time_s(method, forward_s, t_eff or n1, sym, output,
+                                  st.nvp_min_block, independent, tiled=k > 1)
             row.update(tile=t_eff, n_tiles=k, memory_bytes=c.memory_bytes,
-                       time_s=k * c.predicted_time_s, fits=c.memory_bytes <= budget)
+                       time_s=k * c.predicted_time_s + comp, run_s=k * c.predicted_time_s,
+                       compile_s=comp, fits=c.memory_bytes <= budget)
             return row
     row.update(tile=None, n_tiles=0, memory_bytes=c.memory_bytes, time_s=math.inf, fits=False)
     return row
@@ -142,8 +148,9 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
     if rate is not None:                  # small matrices: the passes at this net's own rate
         cal = dataclasses.replace(cal, pass_flops_per_s=rate)
     methods = cost.METHODS if method == "auto" else (method,)
-    rows = [plan_method(st, plan, m, n1, n2, sym, output, budget, tile_size, cal, independent)
-            for m in methods]
+    fwd_s = forward_compile_s(apply_fn, params, x1, key=key[0])
+    rows = [plan_method(st, plan, m, n1, n2, sym, output, budget, tile_size, cal, independent,
+                        fwd_s) for m in methods]
     ok = [r for r in rows if r["fits"] or tile_size]
     if not ok:
         smallest = min(rows, key=lambda r: r["memory_bytes"])

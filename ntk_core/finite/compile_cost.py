@@ -1,0 +1,79 @@
+"""Predicted compile time of each NTK method (tracing + XLA), so that the whole wall time
+(compile + run) is what :mod:`ntk_core.finite.auto` weighs and the app's guard bounds.
+
+Model: ``compile_s = F * (a_m + b_m * blocks_m(N))``, where
+
+* ``F`` is the *measured* compile time of this network's own forward pass on one example
+  (:func:`forward_compile_s`, lowered from abstract shapes, so it works for the app's
+  abstract predictions too; cached per function and shapes). It carries the network's
+  size and the machine's (and its current load's) compile speed, as the measured forward
+  rate carries them for the run-time model;
+* ``blocks_m(N)`` is the number of kernel blocks the method's program contains: the
+  symmetric NTK-vector-products recursion (:func:`ntk_core.finite.methods._symmetric_blocks`)
+  unrolls ``blocks(n) = blocks(n/2) + blocks(n - n/2) + 1`` blocks down to its minimum
+  block, so its program, and its compile time, grow linearly with N (6.3 s at N = 128,
+  46 s at N = 1024 for a width-16 MLP in the issue); every other path is one block;
+* ``a_m``, ``b_m``: :data:`COMPILE_FACTORS`, fitted on the 2-core development CPU by
+  ``benchmarks/guard_wall_time.py`` (compile of each method / compile of the forward).
+
+A tiled kernel compiles up to two tile programs (the diagonal and off-diagonal tiles).
+"""
+from __future__ import annotations
+
+import threading
+import time
+
+import jax
+
+# (a_m, b_m): compile time in units of the forward pass's compile time. Measured on the
+# 2-core CPU (MLPs width 16-256, depth 1-3, N 16-128): JC and SD 3-9 x the forward,
+# NVP 9-18 x at N=16 plus 0.8-2.5 x per unrolled block; b raised to 3 after the guard
+# benchmark's NVP N=64 run compiled in 34 s against 29 s predicted (the guard must not
+# under-predict).
+COMPILE_FACTORS = {"jacobian_contraction": (8.0, 0.0), "ntk_vector_products": (10.0, 3.0),
+                   "structured_derivatives": (8.0, 0.0)}
+
+_FWD_COMPILE: dict = {}
+_LOCK = threading.Lock()
+
+
+def forward_compile_s(apply_fn, params, x1, key=None) -> float:
+    """Seconds to trace and compile ``apply_fn`` on one example of ``x1``'s shape (from
+    abstract shapes; cached per ``key``, e.g. the function and its input shapes)."""
+    def abstract(a):
+        return jax.ShapeDtypeStruct(tuple(jax.numpy.shape(a)), jax.numpy.result_type(a))
+    p = jax.tree_util.tree_map(abstract, params)
+    x = jax.ShapeDtypeStruct((1,) + tuple(x1.shape[1:]), x1.dtype)
+    k = (key, jax.tree_util.tree_structure(p), tuple(jax.tree_util.tree_leaves(p)), x)
+    with _LOCK:
+        if k in _FWD_COMPILE:
+            return _FWD_COMPILE[k]
+        if not _FWD_COMPILE:  # the process's first compile carries XLA's one-time set-up
+            jax.jit(lambda v: v + 1).lower(jax.ShapeDtypeStruct((1,), "float32")).compile()
+    t0 = time.perf_counter()
+    jax.jit(lambda q, xx: apply_fn(q, xx)).lower(p, x).compile()
+    s = time.perf_counter() - t0
+    with _LOCK:
+        _FWD_COMPILE[k] = s
+        while len(_FWD_COMPILE) > 256:
+            _FWD_COMPILE.pop(next(iter(_FWD_COMPILE)))
+    return s
+
+
+def nvp_blocks(n: int, min_block: int) -> int:
+    """Blocks in the symmetric NVP recursion's program for ``n`` examples."""
+    if n < 2 * min_block:
+        return 1
+    h = n // 2
+    return nvp_blocks(h, min_block) + nvp_blocks(n - h, min_block) + 1
+
+
+def compile_time_s(method: str, forward_s: float, n: int, sym: bool, output: str,
+                   min_block: int = 8, independent: bool = True, tiled: bool = False) -> float:
+    """Predicted compile time of ``method`` for a (tile of) ``n`` rows of x1."""
+    a, b = COMPILE_FACTORS[method]
+    blocks = 1
+    if method == "ntk_vector_products" and independent and sym and output != "diagonal":
+        blocks = nvp_blocks(int(n), int(min_block))
+    programs = 2 if tiled else 1
+    return programs * forward_s * (a + b * blocks)
