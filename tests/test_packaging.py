@@ -7,7 +7,7 @@ the package with the installed setuptools (``--no-deps --no-build-isolation``). 
 proves: pyproject.toml builds a wheel and an editable install with a standard backend; the
 wheel holds ``ntk_core`` with all its subpackages and ``py.typed`` and nothing else (no
 pages/, tests/); ``import ntk_core`` from another directory loads the installed copy (not the
-checkout) and computes a kernel; every requirement of the package and of its ``app`` and
+checkout) and computes a kernel, with Flax, Equinox and Haiku made unimportable; every requirement of the package and of its ``app`` and
 ``frameworks`` extras is satisfied by what is installed; and requirements.txt, which the
 README's first command installs, asks for the same lower bounds.
 
@@ -66,6 +66,8 @@ def _pip(python: Path, *args: str, timeout: float = 600) -> None:
 
 CHECK = textwrap.dedent("""
     import importlib.metadata as md, json, pathlib, sys
+    for fw in ("flax", "equinox", "haiku"):  # ntk_core needs none of the model frameworks
+        sys.modules[fw] = None
     import jax, ntk_core
     from packaging.requirements import Requirement
     from ntk_core import MLPSpec, compute_ntk
