@@ -152,7 +152,7 @@ def test_requirements_txt_and_pyproject_agree():
 def test_full_isolated_install_and_app_starts(tmp_path):
     src = _clean_checkout(tmp_path / "checkout")
     py = _venv(tmp_path / "venv", system=False)
-    subprocess.run([str(py), "-m", "ensurepip", "-q"], check=True)
+    subprocess.run([str(py), "-m", "ensurepip"], check=True, capture_output=True)
     _pip(py, f"{src}[app]", timeout=1800)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
