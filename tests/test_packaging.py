@@ -149,6 +149,7 @@ def test_requirements_txt_and_pyproject_agree():
 
 @pytest.mark.skipif(os.environ.get("NTK_TEST_FULL_INSTALL") != "1",
                     reason="set NTK_TEST_FULL_INSTALL=1: downloads the dependencies (minutes)")
+@pytest.mark.timeout(2400)
 def test_full_isolated_install_and_app_starts(tmp_path):
     src = _clean_checkout(tmp_path / "checkout")
     py = _venv(tmp_path / "venv", system=False)
