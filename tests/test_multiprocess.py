@@ -4,7 +4,8 @@ Runs the README's runbook command (``scripts/multiprocess_ntk.py --local 2``): t
 processes over 127.0.0.1 (a free port), each with 2 forced host devices, so every round
 takes 4 tiles, 2 per process, and the blocks are all-gathered (gloo on CPU). Each process
 must return the whole kernel, report progress tile by tile with the global count, and
-agree on the method. The reference is this process's ``compute_ntk`` of the same network
+agree on the method (``auto``, decided by each process) and the tile size (the whole kernel
+would fit, so the tiler cuts it to give every device a tile). The reference is this process's ``compute_ntk`` of the same network
 and inputs (same seeds), whole, with the method the processes used. Tiled and whole
 kernels run the same arithmetic on different batch shapes, so they agree to float32
 rounding (relative 1e-5 of the largest entry, ~100 ulps, as in test_tiling), and the two
@@ -26,7 +27,7 @@ from ntk_core.finite.empirical import compute_ntk
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "multiprocess_ntk.py"
-ARGS = ["--n", "12", "--d", "5", "--width", "32", "--output", "full", "--tile-size", "3"]
+ARGS = ["--n", "12", "--d", "5", "--width", "32", "--output", "full"]
 
 
 def _runbook():
@@ -52,10 +53,11 @@ def test_two_processes_give_the_single_process_kernel_and_stop_together(tmp_path
     for p, rec in enumerate(recs):
         assert rec["processes"] == rec["processes_used"] == 2, rec
         assert rec["local_devices"] == 2 and rec["devices"] == 4, rec
-        # 12 rows in tiles of 3: 4 row tiles, 10 upper-triangle blocks, in 3 rounds of 4
-        assert rec["n_tiles"] == 10, rec
-        assert rec["progress"] == [f"{i}/10" for i in range(1, 11)]
-        assert f"[{p}] tile 10/10" in run.stdout
+        # the whole kernel fits, yet 4 devices share it: the largest tile giving >= 4
+        # blocks is 5 rows (3 row tiles, the last ragged; 6 upper-triangle blocks)
+        assert rec["n_tiles"] == 6, rec
+        assert rec["progress"] == [f"{i}/6" for i in range(1, 7)]
+        assert f"[{p}] tile 6/6" in run.stdout
     assert recs[0]["method"] == recs[1]["method"]
     np.testing.assert_array_equal(kers[0], kers[1])
 
@@ -66,7 +68,8 @@ def test_two_processes_give_the_single_process_kernel_and_stop_together(tmp_path
     err = float(np.max(np.abs(kers[0] - ref)) / np.max(np.abs(ref)))
     assert err < 1e-5, err
 
-    stop = _launch(tmp_path / "stop", "--stop-after", "1", "--stop-on", "1",
+    # tiles of 3: 4 row tiles, 10 upper-triangle blocks, in rounds of 4
+    stop = _launch(tmp_path / "stop", "--tile-size", "3", "--stop-after", "1", "--stop-on", "1",
                    "--method", recs[0]["method"])
     assert stop.returncode == 3, stop.stdout[-3000:] + stop.stderr[-3000:]
     recs = [json.loads((tmp_path / "stop" / f"result_p{p}.json").read_text()) for p in (0, 1)]

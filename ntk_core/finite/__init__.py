@@ -8,8 +8,11 @@ Modules, in the order they depend on each other (each imports only those above i
 * ``methods``: the three algorithms, input validation, compiled-code caches;
 * ``cost``: the paper's complexity, model FLOPs, predicted memory and time (calibrated);
 * ``auto``: method and tile choice from the cost model; ``tiling``: tiles over devices;
-* ``empirical``: the entry point :func:`compute_ntk` / :func:`empirical_ntk`.
+* ``empirical``: the entry point :func:`compute_ntk` / :func:`empirical_ntk`;
+* ``adapters``: ``(apply_fn, params)`` from Flax NNX / Linen, Equinox and Haiku models
+  (each framework imported only when its adapter is called).
 """
+from .adapters import from_equinox, from_haiku, from_linen, from_nnx
 from .auto import NTKMemoryError, decide
 from .batch import batch_independent
 from .cost import MethodCost, method_costs
@@ -21,4 +24,5 @@ from .tiling import Cancelled
 
 __all__ = ["Cancelled", "batch_independent", "METHOD_LABELS", "METHODS", "MethodCost", "NTKInputError",
            "NTKMemoryError", "NTKResult", "OUTPUTS", "compute_ntk", "decide",
-           "describe_device", "empirical_ntk", "method_costs"]
+           "describe_device", "empirical_ntk", "from_equinox", "from_haiku", "from_linen",
+           "from_nnx", "method_costs"]
