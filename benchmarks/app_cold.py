@@ -35,6 +35,7 @@ FIRST_CHART = {"build": "heatmap", "methods": "m_time", "infinite": "inf_heatmap
                "laplace": "lap_angle", "compare": "cmp_cond", "scale": "sc_curve",
                "training_dynamics": "dyn_loss"}
 TIMEOUT_MS = 400_000
+WARMUP_TIMEOUT_S = 3600
 
 
 def views(only=None):
@@ -73,10 +74,14 @@ def wait_warm(ctx, base) -> tuple[float, str]:
     t0 = time.perf_counter()
     page.goto(base + "/", wait_until="commit")
     page.wait_for_selector('.st-key-warmup_note', timeout=120_000)
-    page.wait_for_function("() => document.querySelector('.st-key-warmup_note')"
-                           " && document.querySelector('.st-key-warmup_note').innerText"
-                           ".includes('Server warm')", timeout=1_800_000, polling=2000)
-    text = page.locator('.st-key-warmup_note').inner_text()
+    while True:  # the note refreshes itself every 3 s; log it every 30 s
+        text = page.locator('.st-key-warmup_note').inner_text()
+        print(f"  {time.perf_counter() - t0:6.0f} s: {' '.join(text.split())}", flush=True)
+        if "Server warm" in text:
+            break
+        if time.perf_counter() - t0 > WARMUP_TIMEOUT_S:
+            raise TimeoutError(f"warm-up not finished after {WARMUP_TIMEOUT_S} s: {text}")
+        page.wait_for_timeout(30_000)
     page.close()
     return time.perf_counter() - t0, text
 

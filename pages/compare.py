@@ -58,7 +58,7 @@ def _add_sidebar(state):  # refuses what the sidebar refuses, with its message
         _add(appstate.encode_config(state))
 
 
-c[0].button("Store sidebar configuration", icon=":material/bookmark_add:", on_click=_add_sidebar,
+c[0].button("Store sidebar network", icon=":material/bookmark_add:", on_click=_add_sidebar,
             args=(common.current_state(),))
 c[1].button("Default comparison", icon=":material/restart_alt:", on_click=_reset)
 c[2].button("Clear all", icon=":material/delete:", on_click=_clear, disabled=not stored)
@@ -67,7 +67,7 @@ common.select("Kernel alignment", "cmp_align", list(appstate.ALIGNMENTS),
 common.toggle("Time all three methods (slow: three NTKs per network)", "cmp_methods",
               help="also compute each kernel with Jacobian contraction, NTK-vector products "
                    "and structured derivatives, and chart their run times")
-c = st.columns([2] + [1] * len(compare_setup.CONFIG_PRESETS) + [3], vertical_alignment="center")
+c = st.columns([2] + [1.3] * len(compare_setup.CONFIG_PRESETS) + [1], vertical_alignment="center")
 c[0].markdown("**Add in one click:**")
 for col, name in zip(c[1:], compare_setup.CONFIG_PRESETS):
     col.button(f"+ {name}", key=f"cmp_add_{name}", on_click=_add_preset, args=(name,),

@@ -16,7 +16,8 @@ st_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = st_testing.AppTest
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGE_FILES = {p: f"pages/{p}.py" for p in ("home", "build", "methods", "infinite",
-                                            "laplace", "compare")}
+                                            "laplace", "compare", "scale",
+                                            "training_dynamics")}
 SMALL = {"width": "64", "n": "16"}
 
 
@@ -164,6 +165,12 @@ def test_preset_url_reproduces_state(preset):
     query = {k: appstate.encode_value(v) for k, v in p.values.items()}
     if p.page == "infinite":
         query.update(inf_widths="32,64", inf_seeds="2", inf_n="8")
+    if p.page == "scale":  # small shapes in tests (the preset itself: benchmarks/app_cold.py)
+        query.update(sc_n="400", sc_m="128")
+    if p.page == "training_dynamics":
+        query.update(dyn_steps="20")
+    if p.stored:
+        query["cmp"] = list(p.stored)
     at = open_page(p.page, query)
     no_problem(at)
     for k, v in p.values.items():

@@ -57,8 +57,14 @@ def projector(fig: go.Figure) -> go.Figure:
     fig.update_layout(font=dict(size=max(FONT_SIZE, size(fig.layout.font)), color=TEXT),
                       legend=dict(font=dict(size=size(fig.layout.legend.font), color=TEXT)))
     for axes in (fig.update_xaxes, fig.update_yaxes):
-        axes(tickfont=dict(size=FONT_SIZE - 1, color=TEXT),
+        axes(tickfont=dict(size=FONT_SIZE - 1, color=TEXT), automargin=True,
              title_font=dict(size=FONT_SIZE, color=TEXT))
+    # a log axis left to Plotly labels the digits between decades at 3/4 size (11 px):
+    # one label per decade instead
+    fig.for_each_xaxis(lambda ax: ax.update(dtick=1, exponentformat="power")
+                       if ax.type == "log" and ax.dtick is None else None)
+    fig.for_each_yaxis(lambda ax: ax.update(dtick=1, exponentformat="power")
+                       if ax.type == "log" and ax.dtick is None else None)
     for a in fig.layout.annotations:
         a.font = dict(size=size(a.font), color=a.font.color or TEXT)
     for tr in fig.data:
