@@ -79,15 +79,19 @@ def test_training_dynamics_side_by_side_and_sidebar_init():
 
 @pytest.mark.browser
 def test_pages_in_browser(app_server, browser):
-    """The two presets of the contrast and the infinite-width comparison open in headless
-    Chromium with no exception; screenshots in test-output/screenshots/orth_*.png."""
+    """A non-lazy training contrast and the infinite-width comparisons (MLP, delta-orthogonal
+    CNN) open in headless Chromium with no exception; screenshots in
+    test-output/screenshots/orth_*.png (the presets themselves are AppTested in
+    test_app_pages)."""
     idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pages = {"orth_deep": appstate.PRESETS_BY_NAME["init_deep"].url(),
-             "orth_infinite": "/infinite?inf_widths=32,128,512&inf_seeds=2&inf_n=8"
+    pages = {"orth_train": "/training_dynamics?depth=4&width=32&act=tanh&param=standard"
+                           "&wstd=1.0&bstd=0.0&data=circle&dim=2&dyn_steps=100&dyn_lr=0.9"
+                           "&dyn_sweep=false&dyn_cmp_init=true&dyn_target=0.001",
+             "orth_infinite": "/infinite?inf_widths=32,128,512&inf_seeds=2&inf_n=6"
                               "&inf_cmp_init=true",
-             "orth_cnn": "/infinite?arch=CNN&data=synthetic&img=6&inf_widths=16,64&inf_seeds=2"
-                         "&inf_n=4&inf_cmp_init=true&init=orthogonal"}
+             "orth_cnn": "/infinite?arch=CNN&data=synthetic&img=4&nconv=1&inf_widths=16,64"
+                         "&inf_seeds=2&inf_n=3&inf_cmp_init=true&init=orthogonal"}
     for name, url in pages.items():
         page = browser.new_page(viewport={"width": 1280, "height": 720})
         page.goto(f"{app_server}{url}", wait_until="domcontentloaded")
