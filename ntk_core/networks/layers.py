@@ -16,11 +16,7 @@ Every layer has
 ``ctx`` is the network's :class:`Scaling` (W_std, b_std, parameterization). An affine map
 with fan-in ``n`` computes ``ws (h W) + bs b`` with ``(ws, bs) = (W_std / sqrt(n), b_std)``
 and ``W, b ~ N(0, 1)`` ("ntk"), or ``(1, 1)`` with ``W ~ N(0, W_std^2 / n)``,
-``b ~ N(0, b_std^2)`` ("standard"), exactly as :mod:`ntk_core.networks.specs`. With
-``ctx.init == "orthogonal"`` every W is instead a scaled orthogonal matrix (Dense, the four
-Attention maps, the readout; PatchEmbed's filter flattened to ``[p p C, channels]``) and a
-Conv filter delta-orthogonal (needs ``C_in <= C_out``), as
-:func:`ntk_core.networks.specs.orthogonal_weight`.
+``b ~ N(0, b_std^2)`` ("standard"), as :mod:`ntk_core.networks.specs` (also its orthogonal W).
 """
 from __future__ import annotations
 
@@ -51,15 +47,11 @@ def scales(fan_in: int, ctx: Scaling) -> tuple[float, float]:
     return 1.0, 1.0
 
 
-def affine_init(key, w_shape, n_out: int, fan_in: int, ctx: Scaling, dtype,
-                delta: bool = True) -> dict:
-    """``{"W": w_shape, "b": [n_out]}``: standard normals ("ntk") or scaled ("standard");
-    orthogonal W when ``ctx.init == "orthogonal"`` (``delta``: a 4-D filter delta-orthogonal)."""
+def affine_init(key, w_shape, n_out: int, fan_in: int, ctx: Scaling, dtype, delta=True) -> dict:
+    """``{"W", "b"}``: N(0, 1) / scaled W, or ``specs.orthogonal_weight`` if ``ctx.init`` says."""
     kw, kb = jax.random.split(key)
-    if ctx.init == "orthogonal":
-        W = orthogonal_weight(kw, w_shape, dtype, delta)
-    else:
-        W = jax.random.normal(kw, w_shape, dtype)
+    W = (orthogonal_weight(kw, w_shape, dtype, delta) if ctx.init == "orthogonal"
+         else jax.random.normal(kw, w_shape, dtype))
     b = jax.random.normal(kb, (n_out,), dtype)
     if ctx.parameterization == "standard":
         W = W * jnp.asarray(ctx.W_std / math.sqrt(fan_in), dtype)
@@ -176,10 +168,9 @@ class PatchEmbed:
         h, w, c = self.conv().out_shape(s)
         return (h * w, c)
 
-    def init(self, key, s, ctx, dtype):   # not delta: a patch embedding is dense per patch
-        p = self.patch
-        return [affine_init(key, (p, p, s[-1], self.channels), self.channels, s[-1] * p * p,
-                            ctx, dtype, delta=False)]
+    def init(self, key, s, ctx, dtype):   # dense per patch: flattened orthogonal, not delta
+        w = (self.patch, self.patch, s[-1], self.channels)
+        return [affine_init(key, w, self.channels, math.prod(w[:3]), ctx, dtype, False)]
 
     def apply(self, params, h, ctx):
         z = self.conv().apply(params, h, ctx)
