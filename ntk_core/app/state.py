@@ -42,6 +42,7 @@ REAL_DATA = ("digits", "diabetes", "breast_cancer", "wine", "iris")
 SCALE_KEYS = ("sc_data", "sc_n", "sc_dim", "sc_depth", "sc_m", "wstd", "seed")
 # Pages that build their own network and data: the only sidebar controls they read.
 SIDEBAR_USED = {"laplace": ("W_std", "Seed"), "scale": ("W_std", "Seed")}
+SIDEBAR_USED["ensembles"] = ("W_std", "b_std", "Seed")
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
                   "depth": "1,2,3,4,6"}
@@ -90,6 +91,10 @@ DEFAULTS: dict[str, object] = {
     "dyn_alpha": 1.0, "dyn_center": False, "dyn_form": "discrete",
     "dyn_widths": "16,64,256,1024", "dyn_alphas": "1,4,16", "dyn_seeds": 1, "dyn_sweep": True,
 }
+# Ensembles (NNGP posterior, NTK-trained infinite ensemble, finite ensemble)
+DEFAULTS.update({"ens_dom": "line", "ens_target": "sin", "ens_freq": 1.0, "ens_noise": 0.1,
+                 "ens_n": 8, "ens_depth": 2, "ens_act": "erf", "ens_width": 128,
+                 "ens_members": 16, "ens_steps": 1000, "ens_t": 1000, "ens_finite": True})
 for _i in range(1, MAX_CONV_LAYERS + 1):
     DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})
 
@@ -166,6 +171,16 @@ PRESETS: tuple[Preset, ...] = (
     Preset("laplace", "6. The NTK is (almost) a Laplace kernel", "laplace",
            {"lap_depth": 2, "lap_dim": 3},
            "Same eigenvalue decay k^(-d) on the sphere; off the sphere they differ."),
+    Preset("ens_nngp_ntk", "7. NNGP vs NTK posterior", "ensembles",
+           {"ens_finite": False, "ens_n": 6, "ens_noise": 0.05, "ens_steps": 5000, "ens_t": 5000},
+           "Bayesian NNGP posterior against the ensemble trained by gradient flow: both bands "
+           "pinch at the data, but they are different Gaussian processes."),
+    Preset("ens_finite", "8. A finite ensemble matches the infinite one", "ensembles",
+           {"ens_dom": "circle", "ens_target": "sin", "ens_freq": 2.0, "ens_depth": 1,
+            "ens_act": "relu", "ens_width": 512, "ens_members": 32, "ens_steps": 300,
+            "ens_t": 300},
+           "32 real ReLU networks of width 512 trained by gradient descent: their mean and "
+           "spread follow the infinite ensemble's band."),
 )
 PRESETS_BY_NAME = {p.name: p for p in PRESETS}
 
