@@ -90,7 +90,8 @@ def sidebar(device: str, page: str = "") -> dict:
     sb.markdown(f"**Device:** {device}")
     used = appstate.SIDEBAR_USED.get(page)
     if used:
-        sb.info("This page sets its own ReLU MLP and data; of the controls below it uses "
+        net = "MLP" if page == "ensembles" else "ReLU MLP"
+        sb.info(f"This page sets its own {net} and data; of the controls below it uses "
                 f"only {' and '.join(used)}.")
     with sb.expander("Network", expanded=True):
         radio("Architecture", "arch", list(appstate.ARCHS),

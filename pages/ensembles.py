@@ -38,7 +38,8 @@ common.number("Training points n", "ens_n", where=c[4])
 c = st.columns(6)
 common.number("Hidden layers", "ens_depth", where=c[0])
 common.select("Activation", "ens_act", study.ACTIVATIONS, where=c[1])
-common.toggle("Train a finite ensemble", "ens_finite", where=c[2])
+common.toggle("Finite nets", "ens_finite", where=c[2],
+              help="also train an ensemble of real finite networks")
 common.number("Width", "ens_width", 16, where=c[3], help="of the finite networks")
 common.number("Members", "ens_members", where=c[4], help="networks in the finite ensemble")
 common.number("Steps", "ens_steps", 100, where=c[5], help="gradient-descent steps")
@@ -86,23 +87,24 @@ xaxis = "x" if setup.dom == "line" else "angle a of x = (cos a, sin a)"
 a, y = inf["a_grid"], inf["y_grid"]
 ntk_t = dict(name=f"NTK ensemble, t = {t}", mean=inf["ntk_mean"][i], sd=inf["ntk_sd"][i],
              color=figs.NTK)
-left, right = st.columns(2)
+left, right = st.columns(2) if fin is not None else (st.container(), None)
 with left:
     common.plot(figs.ensemble_panel(
         a, y, inf["a_train"], inf["y_train"],
         [dict(name="NNGP posterior", mean=inf["post_mean"], sd=inf["post_sd"], color=figs.POST),
          ntk_t, dict(name="NTK ensemble, t = inf", mean=inf["inf_mean"], sd=inf["inf_sd"],
-                     color=figs.NTK, dash="dash")],
+                     color=figs.NTK, dash="dash", shade=False)],
         "NNGP posterior vs the NTK ensemble", xaxis), key="ens_inf")
-with right:
+if right is not None:
     curves = [ntk_t]
     if have_fin:
         curves.append(dict(name=f"{setup.members} networks of width {setup.width}",
                            mean=fin["mean"][i], sd=fin["sd"][i], color=figs.FIN,
                            members=fin["outputs"][i]))
-    common.plot(figs.ensemble_panel(a, y, inf["a_train"], inf["y_train"], curves,
-                                    f"Finite ensemble vs infinite, step {t}", xaxis),
-                key="ens_fin")
+    with right:
+        common.plot(figs.ensemble_panel(a, y, inf["a_train"], inf["y_train"], curves,
+                                        f"Finite ensemble vs infinite, step {t}", xaxis),
+                    key="ens_fin")
 if fin is not None:
     common.plot(figs.gap_curves(fin["steps"], fin["mean_err"], fin["sd_err"], fin["floor"]),
                 key="ens_gap")
