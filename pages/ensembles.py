@@ -18,7 +18,8 @@ st.caption(
     "next to the Bayesian NNGP posterior (observation noise = the target noise) and an "
     "ensemble of real finite networks trained the same way. Step size eta = n / lambda_max("
     "Theta), half the critical one; loss 1/(2n) sum (f(x_i) - y_i)^2. W_std, b_std and the seed "
-    "are the sidebar's.")
+    "are the sidebar's. On the line, x = 0 reaches the network only through its biases, so "
+    "the prior's spread is small there (set by b_std).")
 with st.expander("The formulas"):
     st.latex(r"A_t = \Theta_{*X}\Theta^{-1}\big(I - (I - \eta\Theta/n)^t\big),\quad "
              r"\mu_t = A_t y,\quad \Sigma_t = K_{**} - A_t K_{X*} - K_{*X} A_t^\top + "
