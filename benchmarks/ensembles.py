@@ -26,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import jax  # noqa: E402
 import numpy as np  # noqa: E402
 
-from ntk_core.dynamics import ensemble_gap, ensemble_predictions, train_finite_ensemble  # noqa: E402
+from ntk_core.dynamics import (ensemble_gap, ensemble_predictions, predictive_sd,  # noqa: E402
+                               train_finite_ensemble)
 from ntk_core.finite.devices import describe_device  # noqa: E402
 from ntk_core.infinite import analytic_kernels  # noqa: E402
 from ntk_core.networks.specs import MLPSpec  # noqa: E402
@@ -66,7 +67,7 @@ def main(argv=None):
         secs = time.perf_counter() - t0
         mean, cov = ensemble_predictions(ktt, kst, kss, y, fe.record_steps, lr, form="discrete")
         gap = ensemble_gap(fe, mean, cov)
-        sd = np.sqrt(np.maximum(np.diagonal(cov, axis1=1, axis2=2), 0))
+        sd = predictive_sd(cov)
         floor = np.sqrt(np.mean(sd ** 2, axis=1)) / (gap["sigma0"] * np.sqrt(a.members))
         ex_m = np.sqrt(np.maximum(gap["mean_err"] ** 2 - floor ** 2, 0))
         ex_s = np.sqrt(np.maximum(gap["sd_err"] ** 2 - floor ** 2 / 2, 0))

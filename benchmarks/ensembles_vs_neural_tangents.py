@@ -61,9 +61,9 @@ def main(p):
         gm, gc = nt.predict.gp_inference(Pair(K[:n, :n], T[:n, :n]), y, diag_reg=reg,
                                          diag_reg_absolute_scale=True)(
             get="nngp", k_test_train=Pair(K[n:, :n], T[n:, :n]), k_test_test=K[n:, n:])
-        out[str(reg)] = {"mean": onp.asarray(m).tolist(), "cov": onp.asarray(c).tolist(),
-                         "mean_inf": onp.asarray(mi).tolist(), "cov_inf": onp.asarray(ci).tolist(),
-                         "post_mean": onp.asarray(gm).tolist(), "post_cov": onp.asarray(gc).tolist()}
+        arrs = {"mean": m, "cov": c, "mean_inf": mi, "cov_inf": ci, "post_mean": gm,
+                "post_cov": gc}
+        out[str(reg)] = {q: onp.asarray(v).tolist() for q, v in arrs.items()}
     return out
 '''
 

@@ -18,7 +18,7 @@ import jax
 import numpy as np
 
 from ..dynamics.ensembles import (FiniteEnsemble, ensemble_gap, ensemble_predictions,
-                                  nngp_posterior, train_finite_ensemble)
+                                  nngp_posterior, predictive_sd, train_finite_ensemble)
 from ..infinite.analytic import analytic_kernels
 from ..networks.specs import MLPSpec
 
@@ -115,7 +115,7 @@ def infinite_study(setup: EnsembleSetup) -> dict:
     mean, cov = ensemble_predictions(ktt, kgt, kgg, d["y_train"], steps, lr, form="discrete")
     m_inf, c_inf = ensemble_predictions(ktt, kgt, kgg, d["y_train"], [np.inf], lr)
     pm, pc = nngp_posterior(ktt, kgt, kgg, d["y_train"], diag_reg=setup.noise ** 2 + 1e-8)
-    sd = lambda c: np.sqrt(np.maximum(np.diagonal(c, axis1=-2, axis2=-1), 0.0))  # noqa: E731
+    sd = predictive_sd
     return {**d, "steps": steps, "lr": lr, "lam_max": lam_max,
             "ntk_mean": mean[..., 0], "ntk_sd": sd(cov), "ntk_cov": cov,
             "inf_mean": m_inf[0, :, 0], "inf_sd": sd(c_inf[0]),
@@ -133,8 +133,10 @@ def finite_study(setup: EnsembleSetup, inf: dict, progress=None, stop=None) -> d
         inf["steps"], setup.members, key, progress=progress, stop=stop)
     s = len(fe.record_steps)
     gap = ensemble_gap(fe, inf["ntk_mean"][:s, :, None], inf["ntk_cov"][:s])
-    floor = np.sqrt(np.mean(inf["ntk_sd"][:s] ** 2, axis=1)) / (gap["sigma0"] * math.sqrt(setup.members))
-    return {"floor": floor, "steps": fe.record_steps, "outputs": fe.outputs[..., 0], "mean": fe.mean[..., 0],
+    floor = np.sqrt(np.mean(inf["ntk_sd"][:s] ** 2, axis=1)) / (
+        gap["sigma0"] * math.sqrt(setup.members))
+    return {"floor": floor, "steps": fe.record_steps, "outputs": fe.outputs[..., 0],
+            "mean": fe.mean[..., 0],
             "sd": np.sqrt(fe.var[..., 0]), "stopped": fe.stopped, "diverged": fe.diverged,
             "mean_err": gap["mean_err"], "sd_err": gap["sd_err"]}
 
