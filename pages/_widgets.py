@@ -95,7 +95,8 @@ def sidebar(device: str, page: str = "") -> dict:
     sb.markdown(f"**Device:** {device}")
     used = appstate.SIDEBAR_USED.get(page)
     if used:
-        sb.info("This page sets its own ReLU MLP and data; of the controls below it uses "
+        net = "MLP" if page == "ensembles" else "ReLU MLP"
+        sb.info(f"This page sets its own {net} and data; of the controls below it uses "
                 f"only {' and '.join(used)}.")
     # a page that ignores most of the sidebar keeps those controls folded away
     with sb.expander("Network" + (" (this page uses only W_std)" if used else ""),

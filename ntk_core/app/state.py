@@ -43,6 +43,7 @@ REAL_DATA = ("digits", "diabetes", "breast_cancer", "wine", "iris")
 SCALE_KEYS = ("sc_data", "sc_n", "sc_dim", "sc_depth", "sc_m", "wstd", "seed")
 # Pages that build their own network and data: the only sidebar controls they read.
 SIDEBAR_USED = {"laplace": ("W_std", "Seed"), "scale": ("W_std", "Seed")}
+SIDEBAR_USED["ensembles"] = ("W_std", "b_std", "Seed")
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
                   "depth": "1,2,3,4,6"}
@@ -103,6 +104,10 @@ DEFAULTS: dict[str, object] = {
     # weight initialisation (sidebar) and its comparisons (Infinite width, Training dynamics)
     "init": "gaussian", "inf_cmp_init": False, "dyn_cmp_init": False, "dyn_target": 0.01,
 }
+# Ensembles (NNGP posterior, NTK-trained infinite ensemble, finite ensemble)
+DEFAULTS.update({"ens_dom": "line", "ens_target": "sin", "ens_freq": 1.0, "ens_noise": 0.1,
+                 "ens_n": 8, "ens_depth": 2, "ens_act": "erf", "ens_width": 128,
+                 "ens_members": 16, "ens_steps": 1000, "ens_t": 1000, "ens_finite": True})
 for _i in range(1, MAX_CONV_LAYERS + 1):
     DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})
 
@@ -195,6 +200,16 @@ PRESETS: tuple[Preset, ...] = (
     Preset("init_infinite", "9. Orthogonal vs Gaussian: the same infinite-width NTK", "infinite",
            {"inf_widths": "64,256,1024", "inf_seeds": 3, "inf_cmp_init": True},
            "Both inits approach one analytic kernel at rate 1/sqrt(width)."),
+    Preset("ens_nngp_ntk", "10. NNGP vs NTK posterior", "ensembles",
+           {"ens_finite": False, "ens_n": 6, "ens_noise": 0.05, "ens_steps": 5000, "ens_t": 5000},
+           "Bayesian NNGP posterior against the ensemble trained by gradient flow: both bands "
+           "pinch at the data, but they are different Gaussian processes."),
+    Preset("ens_finite", "11. A finite ensemble matches the infinite one", "ensembles",
+           {"ens_dom": "circle", "ens_target": "sin", "ens_freq": 2.0, "ens_depth": 1,
+            "ens_act": "relu", "ens_width": 512, "ens_members": 32, "ens_steps": 300,
+            "ens_t": 300},
+           "32 real ReLU networks of width 512 trained by gradient descent: their mean and "
+           "spread follow the infinite ensemble's band."),
 )
 PRESETS_BY_NAME = {p.name: p for p in PRESETS}
 

@@ -33,7 +33,7 @@ from ..dynamics.training import OPTIMIZERS
 from ..finite.labels import METHODS
 from ..networks.net import LayerNet
 from ..networks.specs import INITS, PADDINGS, PARAMETERIZATIONS, CNNSpec, SpecError
-from . import layers_state
+from . import ensembles_study, layers_state
 from . import state as appstate
 from .budget import kernel_elements, rough_cost, rough_prediction  # noqa: F401
 from .nonfinite import nonfinite_cause, nonfinite_message  # noqa: F401
@@ -142,6 +142,14 @@ FIELDS: dict[str, Field] = {
     "init": _choice(INITS), "inf_cmp_init": Field("bool"), "dyn_cmp_init": Field("bool"),
     "dyn_target": _num("float", 1e-4, 0.5),
 }
+FIELDS.update({  # Ensembles page
+    "ens_dom": _choice(ensembles_study.DOMAINS), "ens_target": _choice(ensembles_study.TARGETS),
+    "ens_freq": _num("float", 0.25, 8.0), "ens_noise": _num("float", 0.0, 2.0),
+    "ens_n": _num("int", 1, 256), "ens_depth": _num("int", 1, 6),
+    "ens_act": _choice(ensembles_study.ACTIVATIONS),
+    "ens_width": _num("int", 2, _limit("max_width"), SERVER),
+    "ens_members": _num("int", 2, 256), "ens_steps": _num("int", 1, 20_000),
+    "ens_t": _num("int", 0, 20_000), "ens_finite": Field("bool")})
 for _i in range(1, appstate.MAX_CONV_LAYERS + 1):
     FIELDS.update({f"c{_i}_ch": _num("int", 1, _limit("max_channels"), SERVER),
                    f"c{_i}_f": _num("int", 1, 9), f"c{_i}_s": _num("int", 1, 4),
@@ -430,6 +438,30 @@ def check_scale_request(state: dict, limits: Limits = LIMITS) -> list[str]:
     if n * m > limits.max_feature_entries:
         problems.append(f"N x m = {n * m:,} feature entries exceed this server's limit of "
                         f"{limits.max_feature_entries:,}; lower N or m.")
+    return problems
+
+
+def check_ensemble_request(state: dict, limits: Limits = LIMITS) -> list[str]:
+    """The Ensembles page's guardrail: its keys' values, then the finite ensemble's training
+    cost (:func:`ensembles_study.train_flops` within ``cpu_flops_per_s x max_time_s``) and
+    its parameters' memory. Returns the problems (empty: may run)."""
+    keys = ensembles_study.KEYS + ("ens_t", "ens_finite")
+    problems = _value_problems(state, keys, limits)
+    if problems or not state["ens_finite"]:
+        return problems
+    setup = ensembles_study.EnsembleSetup.from_state(state)
+    budget = limits.cpu_flops_per_s * limits.max_time_s
+    flops = ensembles_study.train_flops(setup)
+    if flops > budget:
+        problems.append(f"training the finite ensemble would take about {flops:.2g} "
+                        f"floating-point operations, above this server's budget of "
+                        f"{budget:.2g}; lower the width, depth, members or steps (or turn "
+                        "the finite ensemble off).")
+    mem = 16.0 * ensembles_study.n_params(setup) * setup.members  # params, grads, 2 copies
+    if mem > limits.max_memory_bytes:
+        problems.append(f"the ensemble's parameters would take {fmt_bytes(mem)}, over this "
+                        f"server's limit of {fmt_bytes(limits.max_memory_bytes)}; lower the "
+                        "width, depth or members.")
     return problems
 
 

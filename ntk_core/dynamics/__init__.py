@@ -51,7 +51,8 @@ Everything returned is numpy (float64 for the closed forms); the network itself 
 JAX's default dtype (float32 unless x64 is enabled by the caller).
 """
 from .ensembles import (FiniteEnsemble, band, ensemble_gap,  # noqa: E402
-                        ensemble_predictions, nngp_posterior, train_finite_ensemble)
+                        ensemble_predictions, nngp_posterior, predictive_sd,
+                        train_finite_ensemble)
 from .linearized import (LINEAR_FORMS, critical_lr, flatten_full_kernel,  # noqa: E402
                          linearized_momentum_predictions, linearized_predictions,
                          residual_decay)
@@ -62,7 +63,8 @@ from .training import (OPTIMIZERS, TrainConfig, TrainingRun, empirical_ntk_flat,
                        infinite_ntk_flat, train)
 
 __all__ = ["FiniteEnsemble", "band", "ensemble_gap", "ensemble_predictions", "nngp_posterior",
-           "train_finite_ensemble", "LINEAR_FORMS", "OPTIMIZERS", "RegressionTask", "SWEEP_METRICS", "SweepResult",
+           "predictive_sd", "train_finite_ensemble",
+           "LINEAR_FORMS", "OPTIMIZERS", "RegressionTask", "SWEEP_METRICS", "SweepResult",
            "TASK_KINDS", "TaskData", "TrainConfig", "TrainingRun", "alpha_sweep",
            "critical_lr", "empirical_ntk_flat", "flatten_full_kernel", "infinite_ntk_flat",
            "linearized_momentum_predictions", "linearized_predictions", "loglog_slope",

@@ -85,7 +85,8 @@ def _targets(y_train, n: int) -> np.ndarray:
     y = np.asarray(y_train, np.float64)
     y = y[:, None] if y.ndim == 1 else y
     if y.ndim != 2 or y.shape[0] != n:
-        raise ValueError(f"y_train must be [N_train, O] with N_train = {n}, got {np.shape(y_train)}")
+        raise ValueError(f"y_train must be [N_train, O] with N_train = {n}, "
+                         f"got {np.shape(y_train)}")
     if not np.all(np.isfinite(y)):
         raise ValueError("y_train has non-finite entries")
     return y
@@ -194,11 +195,17 @@ def nngp_posterior(k_train_train, k_test_train, k_test_test, y_train, diag_reg: 
     return mean, _sym(cov)
 
 
+def predictive_sd(cov: np.ndarray) -> np.ndarray:
+    """``sqrt(max(diag cov, 0))``: ``[..., N*, N*]`` -> ``[..., N*]`` (rounding can make
+    a tiny variance negative)."""
+    return np.sqrt(np.maximum(np.diagonal(cov, axis1=-2, axis2=-1), 0.0))
+
+
 def band(mean: np.ndarray, cov: np.ndarray, z: float = 2.0):
     """``(lower, upper)`` of ``mean +- z sigma`` with ``sigma = sqrt(max(diag cov, 0))``.
 
     ``mean [..., N*, O]``, ``cov [..., N*, N*]`` -> two arrays shaped like ``mean``."""
-    sd = np.sqrt(np.maximum(np.diagonal(cov, axis1=-2, axis2=-1), 0.0))[..., None]
+    sd = predictive_sd(cov)[..., None]
     return mean - z * sd, mean + z * sd
 
 
@@ -313,7 +320,7 @@ def ensemble_gap(finite: FiniteEnsemble, mean: np.ndarray, cov: np.ndarray) -> d
     sqrt(M))``) and ``sd_err = rms(s_M - sigma_t) / sigma_0`` (``s_M`` the members' standard
     deviation), plus ``sigma0``.
     """
-    sd = np.sqrt(np.maximum(np.diagonal(cov, axis1=-2, axis2=-1), 0.0))[..., None]
+    sd = predictive_sd(cov)[..., None]
     sd = np.broadcast_to(sd, mean.shape)
     s = len(finite.record_steps)
     sigma0 = float(np.sqrt(np.mean(sd[0] ** 2)))
