@@ -29,6 +29,7 @@ DATA_KINDS = {
     "circle": "great circle on S^(d-1)",
     "digits": "8x8 handwritten digits (scikit-learn)",
     "synthetic": "synthetic smooth images",
+    "sines": "sines and chirps of d steps (sequences; an RNN reads them step by step)",
 }
 IMAGE_DATA = ("digits", "synthetic")
 OUTPUT_MODES = {
@@ -222,7 +223,12 @@ def input_shape(state: dict) -> tuple[int, ...]:
         shape = (n, size, size, 1)
         image = state["arch"] == "CNN" or (state["arch"] == "Layers"
                                            and layers_state.code_wants_image(state["layers"]))
+        if not image and state["arch"] == "Layers" \
+                and layers_state.code_wants_sequence(state["layers"]):
+            return (n, size * size, 1)                 # an RNN reads the pixels in order
         return shape if image else (n, size * size)
+    if state["arch"] == "Layers" and layers_state.code_wants_sequence(state["layers"]):
+        return (n, int(state["dim"]), 1)               # d steps of one value
     return (n, int(state["dim"]))
 
 
