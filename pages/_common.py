@@ -53,6 +53,7 @@ PAGES = [
     ("pages/scale.py", "Scale", ":material/stacked_line_chart:", "scale"),
     ("pages/training_dynamics.py", "Training dynamics", ":material/trending_down:",
      "training_dynamics"),
+    ("pages/recurrent.py", "Recurrent", ":material/timeline:", "recurrent"),
 ]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

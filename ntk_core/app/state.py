@@ -40,9 +40,13 @@ OUTPUT_MODES = {
 LAPLACE_KEYS = ("lap_depth", "lap_bias", "lap_dim", "lap_gamma", "lap_radius", "lap_ntrain",
                 "lap_real", "wstd", "seed")
 REAL_DATA = ("digits", "diabetes", "breast_cancer", "wine", "iris")
+RECURRENT_KEYS = ("rnn_data", "rnn_n", "rnn_minlen", "rnn_maxlen", "rnn_noise", "rnn_act",
+                  "rnn_wstd", "rnn_ustd", "rnn_bstd", "rnn_readout", "rnn_width", "seed")
+RNN_DATA = ("sines", "GunPoint", "ItalyPowerDemand", "ArrowHead", "BasicMotions",
+            "JapaneseVowels", "PickupGestureWiimoteZ")   # sines + aeon's bundled UCR sets
 SCALE_KEYS = ("sc_data", "sc_n", "sc_dim", "sc_depth", "sc_m", "wstd", "seed")
 # Pages that build their own network and data: the only sidebar controls they read.
-SIDEBAR_USED = {"laplace": ("W_std", "Seed"), "scale": ("W_std", "Seed")}
+SIDEBAR_USED = {"laplace": ("W_std", "Seed"), "scale": ("W_std", "Seed"), "recurrent": ("Seed",)}
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
                   "depth": "1,2,3,4,6"}
@@ -90,6 +94,10 @@ DEFAULTS: dict[str, object] = {
     "dyn_n": 8, "dyn_freq": 2.0, "dyn_steps": 300, "dyn_lr": 0.5, "dyn_opt": "gd",
     "dyn_alpha": 1.0, "dyn_center": False, "dyn_form": "discrete",
     "dyn_widths": "16,64,256,1024", "dyn_alphas": "1,4,16", "dyn_seeds": 1, "dyn_sweep": True,
+    # Recurrent (RNN, RNTK)
+    "rnn_data": "sines", "rnn_n": 16, "rnn_minlen": 10, "rnn_maxlen": 30, "rnn_noise": 0.1,
+    "rnn_act": "relu", "rnn_wstd": 1.0, "rnn_ustd": 1.0, "rnn_bstd": 0.1, "rnn_readout": "last",
+    "rnn_width": 256,
 }
 for _i in range(1, MAX_CONV_LAYERS + 1):
     DEFAULTS.update({f"c{_i}_ch": 16, f"c{_i}_f": 3, f"c{_i}_s": 1, f"c{_i}_p": "SAME"})
