@@ -11,8 +11,6 @@ fitted per seed (mean +- standard error; theory -1/2).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -21,6 +19,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _report import machine_load, write_results  # noqa: E402
 
 import jax  # noqa: E402
 import jax.numpy as jnp  # noqa: E402
@@ -39,7 +40,7 @@ def main(argv=None):
     ap.add_argument("--seeds", type=int, default=4)
     ap.add_argument("--out", default=str(ROOT / "benchmarks/results/rntk_convergence"))
     a = ap.parse_args(argv)
-    load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else []
+    load = machine_load()
     widths = [int(w) for w in a.widths.split(",")]
     rng = np.random.default_rng(0)
     x = pack_sequences([rng.normal(size=(t, 2)) for t in (4, 4, 2, 3)], masked=True)
@@ -83,13 +84,8 @@ def main(argv=None):
                      + " ".join(f"{e:>9.4f}" for e in r["err_single_mean"])
                      + f" {r['slope']:>7.2f} +- {r['slope_stderr']:.2f}")
     lines.append("(per-seed error, mean over seeds; slope of log error vs log width, theory -0.5)")
-    text = "\n".join(lines)
-    print(text)
-    out = Path(a.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".txt").write_text(text + "\n")
-    out.with_suffix(".json").write_text(json.dumps({"args": vars(a), "load": load, "rows": rows,
-                                                    "widths": widths}, indent=2))
+    write_results(a.out, lines, {"args": vars(a), "load": load, "rows": rows,
+                                  "widths": widths})
 
 
 if __name__ == "__main__":

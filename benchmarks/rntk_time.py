@@ -12,8 +12,6 @@ brute-force reference of the tests (plain loops) is timed on a few pairs for sca
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -22,6 +20,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _report import machine_load, write_results  # noqa: E402
 
 from ntk_core.infinite.recurrent import rnn_kernels  # noqa: E402
 from ntk_core.networks import RNN, LayerNet  # noqa: E402
@@ -47,7 +48,7 @@ def main(argv=None):
     ap.add_argument("--mean-ns", default="100,200")
     ap.add_argument("--out", default=str(ROOT / "benchmarks/results/rntk_time"))
     a = ap.parse_args(argv)
-    load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else []
+    load = machine_load()
     rows = []
     for readout, ns in (("last", a.ns), ("mean", a.mean_ns)):
         net = LayerNet((RNN(1, "relu", 1.0, 1.0, 0.1, readout),), b_std=0.1)
@@ -66,13 +67,8 @@ def main(argv=None):
     lines += [f"{r['readout']:>8} {r['N']:>6} {r['first_s']:>9.2f} {r['warm_s']:>9.3f} "
               f"{r['pair_steps_per_s']:>13.3g}" for r in rows]
     lines.append(f"fitted exponent of warm time vs N (readout last): {slope:.2f} (theory 2)")
-    text = "\n".join(lines)
-    print(text)
-    out = Path(a.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".txt").write_text(text + "\n")
-    out.with_suffix(".json").write_text(json.dumps({"args": vars(a), "load": load, "rows": rows,
-                                                    "exponent_last": slope}, indent=2))
+    write_results(a.out, lines, {"args": vars(a), "load": load, "rows": rows,
+                                  "exponent_last": slope})
 
 
 if __name__ == "__main__":

@@ -11,19 +11,20 @@ split (and the CV accuracy and choice). Nothing is downloaded.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _report import machine_load, write_results  # noqa: E402
 
 from ntk_core.sequences import (UCR_DATASETS, load_ucr, mlp_ntk_kernel_fn, rbf_kernel_fn,  # noqa: E402
                                 rntk_kernel_fn, select_and_test)
 
-GRIDS = {"RNTK": (0.5, 1.0, 1.4), "MLP-NTK": (1, 2, 4), "Gaussian": (0.1, 1.0, 10.0),
+GRIDS = {"RNTK": tuple((w, r) for w in (0.5, 1.0, 1.4) for r in ("last", "mean")), "MLP-NTK": (1, 2, 4), "Gaussian": (0.1, 1.0, 10.0),
          "Laplace": (0.1, 1.0, 10.0)}
 
 
@@ -32,7 +33,7 @@ def main(argv=None):
     ap.add_argument("--datasets", default=",".join(UCR_DATASETS))
     ap.add_argument("--out", default=str(ROOT / "benchmarks/results/ucr_accuracy"))
     a = ap.parse_args(argv)
-    load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else []
+    load = machine_load()
     rows = []
     for name in a.datasets.split(","):
         tr, te = load_ucr(name, "train"), load_ucr(name, "test")
@@ -61,13 +62,8 @@ def main(argv=None):
                    == next(r["test_accuracy"] for r in rows if r["dataset"] == n and r["kernel"] == k)
                    for n in a.datasets.split(",")) for k in kernels}
     lines.append("best (ties count for each): " + ", ".join(f"{k} {v}" for k, v in wins.items()))
-    text = "\n".join(lines)
-    print(text)
-    out = Path(a.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".txt").write_text(text + "\n")
-    out.with_suffix(".json").write_text(json.dumps({"args": vars(a), "load": load, "rows": rows,
-                                                    "grids": GRIDS}, indent=2))
+    write_results(a.out, lines, {"args": vars(a), "load": load, "rows": rows,
+                                  "grids": GRIDS})
 
 
 if __name__ == "__main__":
