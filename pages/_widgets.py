@@ -72,7 +72,7 @@ def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
         keys += ["nconv", "readout"] + [f"c{i}_{p}" for i in range(1, int(state["nconv"]) + 1)
                                         for p in ("ch", "f", "s", "p")]
     keys += ["img"] if state["data"] == "synthetic" else []
-    keys += ["dim"] if state["data"] in ("sphere", "circle") else []
+    keys += ["dim"] if state["data"] in ("sphere", "circle", "sines") else []
     return tuple((k, state[k]) for k in sorted(set(keys) | set(extra)))
 
 
@@ -90,7 +90,7 @@ def sidebar(device: str, page: str = "") -> dict:
     sb.markdown(f"**Device:** {device}")
     used = appstate.SIDEBAR_USED.get(page)
     if used:
-        sb.info("This page sets its own ReLU MLP and data; of the controls below it uses "
+        sb.info("This page sets its own network and data; of the controls below it uses "
                 f"only {' and '.join(used)}.")
     with sb.expander("Network", expanded=True):
         radio("Architecture", "arch", list(appstate.ARCHS),
@@ -133,6 +133,8 @@ def sidebar(device: str, page: str = "") -> dict:
             number("d (R^d)", "dim", where=c2)
         elif kind == "synthetic":
             number("Image size", "img", where=c2)
+        elif kind == "sines":
+            number("Steps T", "dim", where=c2, help="length of every sine / chirp")
         number("Seed", "seed", help="data and initialisation seed")
     return current_state()
 
