@@ -95,7 +95,7 @@ def sidebar(device: str, page: str = "") -> dict:
     with sb.expander("Network", expanded=True):
         radio("Architecture", "arch", list(appstate.ARCHS),
               help=describe({"Layers": "any list of layers (residual, LayerNorm, pooling, "
-                                       "attention); presets MLP, CNN, ResNet, ViT"}))
+                                       "attention, RNN); presets MLP, CNN, ResNet, RNN, ViT"}))
         arch = st.session_state.get("arch", DEFAULTS["arch"])
         if arch == "Layers":
             from pages._layers import builder
