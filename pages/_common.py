@@ -54,6 +54,7 @@ PAGES = [
     ("pages/training_dynamics.py", "Training dynamics", ":material/trending_down:",
      "training_dynamics"),
     ("pages/ensembles.py", "Ensembles", ":material/stacked_bar_chart:", "ensembles"),
+    ("pages/recurrent.py", "Recurrent", ":material/timeline:", "recurrent"),
 ]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -68,7 +68,7 @@ def builder() -> None:
     add-layer menu and the code itself (a text area bound to the URL)."""
     st.caption("Presets")
     names = list(ls.LAYER_PRESETS)
-    for pair in (names[:2], names[2:]):
+    for pair in (names[i:i + 2] for i in range(0, len(names), 2)):
         for c, name in zip(st.columns(2), pair):
             c.button(name, key=f"_ly_preset_{name}", help=ls.LAYER_PRESETS[name][1],
                      on_click=_preset, args=(name,), width="stretch")

@@ -76,7 +76,7 @@ def relevant(state: dict, extra: Sequence[str] = ()) -> tuple:
         keys += ["nconv", "readout"] + [f"c{i}_{p}" for i in range(1, int(state["nconv"]) + 1)
                                         for p in ("ch", "f", "s", "p")]
     keys += ["img"] if state["data"] == "synthetic" else []
-    keys += ["dim"] if state["data"] in ("sphere", "circle") else []
+    keys += ["dim"] if state["data"] in ("sphere", "circle", "sines") else []
     keys += ["prec"] if state.get("prec", "float32") != "float32" else []
     return tuple((k, state[k]) for k in sorted(set(keys) | set(extra)))
 
@@ -95,15 +95,17 @@ def sidebar(device: str, page: str = "") -> dict:
     sb.markdown(f"**Device:** {device}")
     used = appstate.SIDEBAR_USED.get(page)
     if used:
-        net = "MLP" if page == "ensembles" else "ReLU MLP"
+        net = {"ensembles": "MLP", "recurrent": "RNN"}.get(page, "ReLU MLP")
         sb.info(f"This page sets its own {net} and data; of the controls below it uses "
                 f"only {' and '.join(used)}.")
     # a page that ignores most of the sidebar keeps those controls folded away
-    with sb.expander("Network" + (" (this page uses only W_std)" if used else ""),
+    net_used = [c for c in (used or ()) if c in ("W_std", "b_std")]
+    with sb.expander("Network" + ((f" (this page uses only {' and '.join(net_used)})" if net_used
+                                   else " (not used on this page)") if used else ""),
                      expanded=not used):
         radio("Architecture", "arch", list(appstate.ARCHS),
               help=describe({"Layers": "any list of layers (residual, LayerNorm, pooling, "
-                                       "attention); presets MLP, CNN, ResNet, ViT"}))
+                                       "attention, RNN); presets MLP, CNN, ResNet, RNN, ViT"}))
         arch = st.session_state.get("arch", DEFAULTS["arch"])
         if arch == "Layers":
             from pages._layers import builder
@@ -143,6 +145,8 @@ def sidebar(device: str, page: str = "") -> dict:
             number("d (R^d)", "dim", where=c2)
         elif kind == "synthetic":
             number("Image size", "img", where=c2)
+        elif kind == "sines":
+            number("Steps T", "dim", where=c2, help="length of every sine / chirp")
         number("Seed", "seed", help="data and initialisation seed")
     return current_state()
 

@@ -16,7 +16,7 @@ PKG = ROOT / "ntk_core"
 MAX_LINES = 400
 # ARCHITECTURE.md's layers of subpackages (a package imports only lower layers).
 LAYERS = {"networks": 0, "finite": 0, "infinite": 1, "sphere": 2, "dynamics": 2, "features": 3,
-          "app": 4}
+          "sequences": 3, "app": 4}
 
 
 def _module_name(path: pathlib.Path) -> str:

@@ -18,6 +18,7 @@ from ..infinite import analytic as infinite
 from ..infinite.convergence import fit_power_law, relative_frobenius
 from ..infinite.layers import analytic_support
 from ..networks.net import LayerNet
+from ..sequences.data import synthetic_sequences
 from ..sphere import datasets
 from . import state as appstate
 
@@ -56,9 +57,13 @@ def make_inputs(state: dict) -> np.ndarray:
     """The inputs the data widgets describe, shaped for the network (see input_shape)."""
     n, seed, kind = int(state["n"]), int(state["seed"]), state["data"]
     if kind == "sphere":
-        return sphere_points(n, int(state["dim"]), seed)
+        return sphere_points(n, int(state["dim"]), seed).reshape(appstate.input_shape(state))
     if kind == "circle":
-        return great_circle(n, int(state["dim"]), seed)[0]
+        return great_circle(n, int(state["dim"]), seed)[0].reshape(appstate.input_shape(state))
+    if kind == "sines":
+        d = int(state["dim"])
+        x = synthetic_sequences(seed, n, min_len=d, max_len=d).x.astype(np.float32)
+        return x.reshape(appstate.input_shape(state))
     if kind == "digits":
         x = digits(n, seed)[0]
     elif kind == "synthetic":

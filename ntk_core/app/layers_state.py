@@ -13,6 +13,9 @@ Compare configuration):
     maxpool:F[:sS][:same]   MaxPool(...)
     gap | flatten           GlobalAvgPool, Flatten
     res[:A] ( ... )         Residual(branch, branch_scale A=1); brackets nest
+    rnn:W[:ACT][:wX][:uX][:bX][:mean|:seq]   RNN(W, activation ACT=relu, W_std X=1,
+                            U_std X=1, b_std X=0.05, readout last / mean / sequence);
+                            the input is then a sequence [T, C] (features: T = d, C = 1)
 
 e.g. a small ResNet ``conv:16 res:0.5 ( relu conv:16 relu conv:16 ) relu gap``.
 
@@ -28,6 +31,7 @@ from ..networks.layers import (LAYER_TYPES, Activation, Attention, AvgPool, Conv
                                Flatten, GlobalAvgPool, LayerNorm, MaxPool, PatchEmbed,
                                Residual, n_params, shapes_through)
 from ..networks.net import LayerNet, with_width
+from ..networks.recurrent import RNN
 from ..networks.specs import ACTIVATIONS, SpecError
 
 MAX_LAYERS = 24                 # top-level + nested, per network
@@ -43,6 +47,8 @@ LAYER_PRESETS: dict[str, tuple[str, str]] = {
                "res:0.5 ( relu conv:16 relu conv:16 ) avgpool:2 ln relu gap",
                "a conv stem, two pre-activation residual blocks (branch scale 0.5), "
                "average pooling, LayerNorm, ReLU, global average pooling"),
+    "RNN": ("rnn:256", "an Elman RNN of 256 ReLU units reading the input as a sequence "
+            "(features: one value per step), its last state to the readout"),
     "ViT": ("patch:2:32 res ( ln attn:2:16 ) res ( ln dense:64 gelu dense:32 ) ln gap",
             "2x2 patches embedded in 32 channels, a pre-LN transformer block (2-head "
             "self-attention and a GELU MLP, each with a skip), token average"),
@@ -56,6 +62,7 @@ ADD_LAYER: dict[str, str] = {
     "Residual conv block": "res:0.5 ( relu conv:16 relu conv:16 )",
     "Residual dense block": "res:0.5 ( relu dense:64 relu dense:64 )",
     "Residual attention block": "res ( ln attn:2:16 )",
+    "RNN (64)": "rnn:64",
 }
 _TOKEN = re.compile(r"\(|\)|[^\s()]+")
 
@@ -109,13 +116,34 @@ def _layer(tok: str):
             else:
                 raise SpecError(f"unknown pool option {a!r} (use sS, same or valid)")
         return (AvgPool if name == "avgpool" else MaxPool)(**kw)
+    if name == "rnn" and args:
+        return _rnn(args)
     raise SpecError(f"unknown layer {tok!r}; valid layers: {VALID_LAYERS}")
 
 
 # what the layer-code error lists (the grammar of the module docstring, in short)
 VALID_LAYERS = ("dense:W, conv:C[:F][:sS][:dD][:same|valid], patch:P:C, attn:H:D, ln, gap, "
                 "flatten, avgpool:K[:sS][:same|valid], maxpool:K[...], res[:SCALE] ( ... ), "
+                "rnn:W[:ACT][:wX][:uX][:bX][:mean|seq], "
                 "and the activations " + ", ".join(sorted(ACTIVATIONS)))
+
+
+_RNN_READOUT_CODES = {"mean": "mean", "seq": "sequence"}
+
+
+def _rnn(args):
+    kw = {"width": _num(args[0], "RNN width", 1, MAX_UNITS)}
+    for a in args[1:]:
+        if a in ACTIVATIONS:
+            kw["activation"] = a
+        elif a in _RNN_READOUT_CODES:
+            kw["readout"] = _RNN_READOUT_CODES[a]
+        elif a[:1] in ("w", "u", "b") and a[1:]:
+            name = {"w": "W_std", "u": "U_std", "b": "b_std"}[a[0]]
+            kw[name] = _num(a[1:], f"RNN {name}", 0 if a[0] == "b" else 0.01, 10, integer=False)
+        else:
+            raise SpecError(f"unknown RNN option {a!r} (use an activation, wX, uX, bX, mean or seq)")
+    return RNN(**kw)
 
 
 def parse_layers(text) -> tuple[tuple, list[str]]:
@@ -202,6 +230,12 @@ def encode_layer(l) -> str:
     if isinstance(l, Residual):
         head = "res" if l.branch_scale == 1 else f"res:{l.branch_scale:g}"
         return f"{head} ( {encode_layers(l.branch)} )".replace("(  )", "( )")
+    if isinstance(l, RNN):
+        s = f"rnn:{l.width}" + (f":{l.activation}" if l.activation != "relu" else "")
+        d = RNN(1)
+        for k, c in (("W_std", "w"), ("U_std", "u"), ("b_std", "b")):
+            s += f":{c}{getattr(l, k):g}" if getattr(l, k) != getattr(d, k) else ""
+        return s + {"last": "", "mean": ":mean", "sequence": ":seq"}[l.readout]
     return {LayerNorm: "ln", GlobalAvgPool: "gap", Flatten: "flatten"}[type(l)]
 
 
@@ -228,6 +262,9 @@ def describe(l) -> str:
     if isinstance(l, (AvgPool, MaxPool)):
         kind = "Average" if isinstance(l, AvgPool) else "Max"
         return f"{kind} pool {l.window}x{l.window}, stride {l.stride}, {l.padding}"
+    if isinstance(l, RNN):
+        return (f"RNN {l.width} {l.activation} (W_std {l.W_std:g}, U_std {l.U_std:g}, "
+                f"b_std {l.b_std:g}), readout {l.readout}")
     return {Dense: lambda: f"Dense {l.width}", Activation: lambda: l.name,
             PatchEmbed: lambda: f"Patches {l.patch}x{l.patch} -> {l.channels} ch",
             Attention: lambda: f"Self-attention {l.heads} heads x {l.head_dim}",
@@ -250,6 +287,12 @@ NEEDS_IMAGES = ("This layer list starts with an image layer (conv, patches or po
 
 def code_wants_image(code: str) -> bool:
     return wants_image(parse_layers(code)[0])
+
+
+def code_wants_sequence(code: str) -> bool:
+    """Whether the layer list starts with an RNN (its input is a sequence ``[T, C]``)."""
+    layers = parse_layers(code)[0]
+    return bool(layers) and isinstance(layers[0], RNN)
 
 
 def build_net(state: dict) -> LayerNet:
@@ -305,6 +348,11 @@ def rough_stats(layers, in_shape, out_dim: int) -> tuple[int, int, int]:
                 P += 4 * c * hd + 3 * hd + c
                 FP += 8 * t * c * hd + 4 * t * t * hd
                 Y += 3 * t * hd + l.heads * t * t
+            elif isinstance(l, RNN):                      # T steps of W h + U x
+                t, n = a[0], l.width
+                P += n * n + a[-1] * n + n
+                FP += 2 * t * (n * n + a[-1] * n)
+                Y += 2 * t * n
             Y += math.prod(b)
     walk(tuple(layers), tuple(in_shape))
     F = shapes_through(layers, in_shape)[-1][-1]
@@ -312,5 +360,5 @@ def rough_stats(layers, in_shape, out_dim: int) -> tuple[int, int, int]:
 
 
 __all__ = ["LAYER_PRESETS", "ADD_LAYER", "parse_layers", "encode_layers", "encode_layer",
-           "split_top", "describe", "wants_image", "with_width", "rough_stats", "n_params",
+           "split_top", "describe", "wants_image", "code_wants_sequence", "with_width", "rough_stats", "n_params",
            "LAYER_TYPES"]

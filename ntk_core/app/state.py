@@ -30,6 +30,7 @@ DATA_KINDS = {
     "circle": "great circle on S^(d-1)",
     "digits": "8x8 handwritten digits (scikit-learn)",
     "synthetic": "synthetic smooth images",
+    "sines": "sines and chirps of d steps (sequences; an RNN reads them step by step)",
 }
 IMAGE_DATA = ("digits", "synthetic")
 OUTPUT_MODES = {
@@ -40,9 +41,13 @@ OUTPUT_MODES = {
 LAPLACE_KEYS = ("lap_depth", "lap_bias", "lap_dim", "lap_gamma", "lap_radius", "lap_ntrain",
                 "lap_real", "wstd", "seed")
 REAL_DATA = ("digits", "diabetes", "breast_cancer", "wine", "iris")
+RECURRENT_KEYS = ("rnn_data", "rnn_n", "rnn_minlen", "rnn_maxlen", "rnn_noise", "rnn_act",
+                  "rnn_wstd", "rnn_ustd", "rnn_bstd", "rnn_readout", "rnn_width", "seed")
+RNN_DATA = ("sines", "GunPoint", "ItalyPowerDemand", "ArrowHead", "BasicMotions",
+            "JapaneseVowels", "PickupGestureWiimoteZ")   # sines + aeon's bundled UCR sets
 SCALE_KEYS = ("sc_data", "sc_n", "sc_dim", "sc_depth", "sc_m", "wstd", "seed")
 # Pages that build their own network and data: the only sidebar controls they read.
-SIDEBAR_USED = {"laplace": ("W_std", "Seed"), "scale": ("W_std", "Seed")}
+SIDEBAR_USED = {"laplace": ("W_std", "Seed"), "scale": ("W_std", "Seed"), "recurrent": ("Seed",)}
 SIDEBAR_USED["ensembles"] = ("W_std", "b_std", "Seed")
 SWEEP_VARS = {"width": "width", "n": "N (inputs)", "out": "O (outputs)", "depth": "depth"}
 SWEEP_DEFAULTS = {"width": "32,64,128,256,512", "n": "4,8,16,32,64", "out": "1,2,4,8",
@@ -103,6 +108,10 @@ DEFAULTS: dict[str, object] = {
     "dyn_widths": "16,64,256,1024", "dyn_alphas": "1,4,16", "dyn_seeds": 1, "dyn_sweep": True,
     # weight initialisation (sidebar) and its comparisons (Infinite width, Training dynamics)
     "init": "gaussian", "inf_cmp_init": False, "dyn_cmp_init": False, "dyn_target": 0.01,
+    # Recurrent (RNN, RNTK)
+    "rnn_data": "sines", "rnn_n": 16, "rnn_minlen": 10, "rnn_maxlen": 30, "rnn_noise": 0.1,
+    "rnn_act": "relu", "rnn_wstd": 1.0, "rnn_ustd": 1.0, "rnn_bstd": 0.1, "rnn_readout": "last",
+    "rnn_width": 256,
 }
 # Ensembles (NNGP posterior, NTK-trained infinite ensemble, finite ensemble)
 DEFAULTS.update({"ens_dom": "line", "ens_target": "sin", "ens_freq": 1.0, "ens_noise": 0.1,
@@ -269,7 +278,12 @@ def input_shape(state: dict) -> tuple[int, ...]:
         shape = (n, size, size, 1)
         image = state["arch"] == "CNN" or (state["arch"] == "Layers"
                                            and layers_state.code_wants_image(state["layers"]))
+        if not image and state["arch"] == "Layers" \
+                and layers_state.code_wants_sequence(state["layers"]):
+            return (n, size * size, 1)                 # an RNN reads the pixels in order
         return shape if image else (n, size * size)
+    if state["arch"] == "Layers" and layers_state.code_wants_sequence(state["layers"]):
+        return (n, int(state["dim"]), 1)               # d steps of one value
     return (n, int(state["dim"]))
 
 

@@ -150,6 +150,16 @@ FIELDS.update({  # Ensembles page
     "ens_width": _num("int", 2, _limit("max_width"), SERVER),
     "ens_members": _num("int", 2, 256), "ens_steps": _num("int", 1, 20_000),
     "ens_t": _num("int", 0, 20_000), "ens_finite": Field("bool")})
+# Recurrent page (its own RNN and sequences; lengths and N x N x T bounded by the server)
+FIELDS.update({
+    "rnn_data": _choice(appstate.RNN_DATA),
+    "rnn_n": _num("int", 2, 48), "rnn_minlen": _num("int", 1, 200),
+    "rnn_maxlen": _num("int", 2, 200), "rnn_noise": _num("float", 0.0, 2.0),
+    "rnn_act": _choice(appstate.ACTIVATION_NAMES), "rnn_wstd": _num("float", 0.05, 4.0),
+    "rnn_ustd": _num("float", 0.05, 4.0), "rnn_bstd": _num("float", 0.0, 2.0),
+    "rnn_readout": _choice(("last", "mean")),
+    "rnn_width": _num("int", 8, _limit("max_width"), SERVER),
+})
 for _i in range(1, appstate.MAX_CONV_LAYERS + 1):
     FIELDS.update({f"c{_i}_ch": _num("int", 1, _limit("max_channels"), SERVER),
                    f"c{_i}_f": _num("int", 1, 9), f"c{_i}_s": _num("int", 1, 4),
@@ -462,6 +472,31 @@ def check_ensemble_request(state: dict, limits: Limits = LIMITS) -> list[str]:
         problems.append(f"the ensemble's parameters would take {fmt_bytes(mem)}, over this "
                         f"server's limit of {fmt_bytes(limits.max_memory_bytes)}; lower the "
                         "width, depth or members.")
+    return problems
+
+
+RNN_MAX_PAIR_STEPS = 2_000_000     # N^2 T (x 2T for readout mean) of one RNTK request
+RNN_MAX_FINITE = 48 * 200 * 512 ** 2   # N T width^2 of the page's finite RNN NTK
+
+
+def check_recurrent_request(state: dict, limits: Limits = LIMITS) -> list[str]:
+    """The Recurrent page's guardrail: its keys' values, min length <= max length, the
+    RNTK's work ``N^2 T`` (``2 N^2 T^2`` for readout mean) and the finite net's ``N T n^2``
+    within fixed bounds. Returns the problems (empty: may run)."""
+    problems = _value_problems(state, appstate.RECURRENT_KEYS, limits)
+    if problems:
+        return problems
+    n, lo, T = int(state["rnn_n"]), int(state["rnn_minlen"]), int(state["rnn_maxlen"])
+    if lo > T:
+        problems.append(f"the shortest length {lo} is above the longest {T}; lower it.")
+    work = n * n * T * (2 * T if state["rnn_readout"] == "mean" else 1)
+    if work > RNN_MAX_PAIR_STEPS:
+        problems.append(f"N^2 T{' x 2T' if state['rnn_readout'] == 'mean' else ''} = "
+                        f"{work:,} pair-steps is over this page's limit of "
+                        f"{RNN_MAX_PAIR_STEPS:,}; lower N or the longest length.")
+    if n * T * int(state["rnn_width"]) ** 2 > RNN_MAX_FINITE:
+        problems.append("N x T x width^2 of the finite RNN is over this page's limit; lower "
+                        "the width, N or the longest length.")
     return problems
 
 

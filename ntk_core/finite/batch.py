@@ -29,6 +29,10 @@ with respect to ``params``. :func:`batch_independent` proves this or answers Fal
 
 So a True answer is a proof (given correct rules); False only costs speed. The answer does
 not depend on N and is cached per (function, parameter shapes, per-example input shape).
+
+Length: this module is over 400 lines on purpose: the rules of every primitive family
+(scan included, for recurrent layers) read and write the one walker state; split into
+files, each would reach into the others' private ``_State`` / ``_Walker``.
 """
 from __future__ import annotations
 

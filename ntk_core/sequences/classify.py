@@ -6,7 +6,8 @@ test split.
 Kernels (each ``param -> (K_train [n, n], K_test [m, n])``):
 
 * :func:`rntk_kernel_fn`: the analytic RNTK of a one-layer RNN (:mod:`ntk_core.infinite.
-  recurrent`) on the sequences as they are (unequal lengths included); grid over ``W_std``;
+  recurrent`) on the sequences as they are (unequal lengths included); grid over
+  ``(W_std, readout)``;
 * :func:`mlp_ntk_kernel_fn`: the analytic NTK of a ReLU MLP on the series resampled to one
   length and flattened; grid over the depth;
 * :func:`rbf_kernel_fn`: Gaussian ``exp(-c |x - y|^2 / D)`` or Laplace ``exp(-c |x - y| /
@@ -75,10 +76,12 @@ def select_and_test(kernel_fn, params, y_train, y_test, *, Cs=DEFAULT_CS, folds=
 
 def rntk_kernel_fn(train: SequenceData, test: SequenceData, *, activation="relu",
                    U_std=1.0, b_std=0.1, readout="last"):
-    """``W_std -> (K_train, K_test)``: the RNTK of ``RNN(width=1, ...)`` (the analytic kernel
-    does not depend on the width) with the Dense readout."""
-    def fn(W_std):
-        net = LayerNet((RNN(1, activation, float(W_std), U_std, b_std, readout,
+    """``(W_std, readout) -> (K_train, K_test)`` (a bare ``W_std``: the given ``readout``):
+    the RNTK of ``RNN(width=1, ...)`` (the analytic kernel does not depend on the width)
+    with the Dense readout."""
+    def fn(param):
+        W_std, ro = param if isinstance(param, tuple) else (param, readout)
+        net = LayerNet((RNN(1, activation, float(W_std), U_std, b_std, ro,
                             masked=train.masked),), W_std=1.0, b_std=0.0)
         both = np.concatenate([train.x, test.x]) if train.x.shape[1:] == test.x.shape[1:] \
             else None
