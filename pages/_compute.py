@@ -113,6 +113,22 @@ def cached_laplace_regression(key: tuple) -> list:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
+def cached_scale_methods(key: tuple) -> dict:
+    """Scale page: the feature methods' error vs m side by side, with a progress bar."""
+    from ntk_core.app import scale_study
+    bar = st.empty()
+
+    def progress(done, total):
+        check_alive("the methods comparison")
+        bar.progress(done / total, text=f"feature maps done: {done} / {total}")
+
+    with device_slot():
+        res = scale_study.method_curves(_state_of(key), progress=progress)
+    bar.empty()
+    return res
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
 def cached_scale_curve(key: tuple) -> dict:
     """Scale page: features' approximation error vs m, with a progress bar over draws."""
     from ntk_core.app import scale_study

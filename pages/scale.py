@@ -35,10 +35,11 @@ if problems:
     st.stop()
 key = tuple((k, state[k]) for k in appstate.SCALE_KEYS)
 steps = [("approximation error vs m", lambda: common.cached_scale_curve(key)),
+         ("feature methods side by side", lambda: common.cached_scale_methods(key)),
          ("KRR on NTK features", lambda: common.cached_scale_row(key, "features")),
          ("KRR with the exact NTK", lambda: common.cached_scale_row(key, "exact")),
          ("KRR with the Laplace kernel", lambda: common.cached_scale_row(key, "laplace"))]
-curve, *rows = common.run_steps("scale", steps, "Scale study", signature=key)
+curve, methods, *rows = common.run_steps("scale", steps, "Scale study", signature=key)
 if curve is not None:
     left, right = st.columns(2)
     with left:
@@ -46,6 +47,16 @@ if curve is not None:
     st.caption(f"On {curve['n']} of the points, two feature draws per m (bars: min to max). "
                "Spectral epsilon: the smallest eps with (1 - eps)(K + lam I) <= Phi Phi^T + "
                f"lam I <= (1 + eps)(K + lam I), lam = {curve['lam_rel']} x mean diag K.")
+if methods is not None:
+    st.subheader("Feature methods side by side")
+    common.plot(figures_scale.methods_vs_m(methods), key="sc_methods")
+    st.caption(f"On {methods['n']} of the points, one draw per method and m. Gaussian: "
+               "arc-cosine features + dense Gaussian tensor sketch (O(N m^2) per layer). NTK "
+               "Sketch (Zandieh et al. 2021): a non-negative polynomial fit of the NTK's dual "
+               "map, exact features for low degrees, PolySketch (TensorSRHT on FFTs) for the "
+               "rest, no m x m products. Leverage: uniform arc-cosine directions of norm "
+               "sqrt(dim) (leverage-score sampling) and TensorSRHT for the Hadamard products. "
+               "Dashed line: epsilon = 1.")
 rows = [r for r in rows if r is not None]
 if rows:
     st.subheader("Kernel ridge regression, side by side")

@@ -22,7 +22,7 @@ PAGES = {
     "infinite": ("?inf_widths=32,64,128&inf_seeds=2&inf_n=8", "infinite", 3),
     "laplace": ("?lap_ntrain=64", "laplace", 4),
     "methods": ("?n=8", "methods", 2),
-    "scale": ("?sc_n=400&sc_m=256&sc_dim=4&sc_depth=1", "scale", 2),
+    "scale": ("?sc_n=400&sc_m=256&sc_dim=4&sc_depth=1", "scale", 3),
 }
 
 
@@ -145,9 +145,10 @@ def test_scale_page_shows_error_curve_and_krr_table(app_server, browser):
     open_app(page, f"{app_server}/scale{PAGES['scale'][0]}")
     page.wait_for_selector(CHART, timeout=180_000)
     no_exception(page)
-    assert page.locator('[data-testid="stPlotlyChart"]').count() == 2
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 3
     body = page.inner_text("body")
-    for text in ("NTK features", "NTK exact", "Laplace exact", "spectral epsilon"):
+    for text in ("NTK features", "NTK exact", "Laplace exact", "spectral epsilon",
+                 "Feature methods side by side"):
         assert text in body, text
     page.wait_for_timeout(500)
     page.set_viewport_size({"width": 1280, "height": 1500})

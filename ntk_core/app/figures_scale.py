@@ -38,3 +38,27 @@ def krr_times(rows, title: str = "Kernel ridge regression: time"):
                            marker_color=[COLORS[i % len(COLORS)] for i in range(len(rows))]))
     fig.update_yaxes(title="seconds")
     return _layout(fig, title, legend=False)
+
+
+METHOD_NAMES = {"gaussian": "Gaussian sketch", "ntk_sketch": "NTK Sketch (poly + PolySketch)",
+                "leverage": "leverage scores + TensorSRHT"}
+
+
+def methods_vs_m(curves: Mapping, title: str = "Feature methods side by side: error vs m"):
+    """Log-log: each method's relative Frobenius error (solid) and spectral epsilon (dotted)
+    against m, one colour per method; a grey line at epsilon = 1."""
+    m = np.asarray(curves["m"], float)
+    fig = go.Figure()
+    for i, (mt, c) in enumerate(curves["methods"].items()):
+        name = METHOD_NAMES.get(mt, mt)
+        fig.add_trace(go.Scatter(x=m, y=np.asarray(c["frob"], float), mode="lines+markers",
+                                 name=f"{name}: Frobenius", line=dict(color=COLORS[i], width=3)))
+        fig.add_trace(go.Scatter(x=m, y=np.asarray(c["eps"], float), mode="lines+markers",
+                                 name=f"{name}: epsilon",
+                                 line=dict(color=COLORS[i], width=2, dash="dot")))
+    fig.add_hline(y=1.0, line=dict(color="#7f7f7f", dash="dash"))
+    fig.update_xaxes(type="log", title="number of features m", dtick=np.log10(2),
+                     tickformat="d")
+    fig.update_yaxes(type="log", title="relative Frobenius error / spectral epsilon", dtick=1,
+                     exponentformat="power")
+    return _layout(fig, title, corner="below")

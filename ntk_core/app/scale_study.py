@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 
-from ..features import (feature_ridge_regression, laplace_fourier_features, relative_frobenius_error,
+from ..features import (METHODS, feature_map, feature_ridge_regression, laplace_fourier_features, relative_frobenius_error,
                         relu_feature_map, spectral_epsilon)
 from ..infinite.analytic import mlp_kernel_on_sphere, mlp_kernels
 from ..networks.specs import MLPSpec
@@ -22,7 +22,7 @@ from ..sphere import datasets, laplace, regression
 from .laplace_study import real_digits, sphere_target
 
 __all__ = ["MAX_EXACT", "APPROX_POINTS", "scale_spec", "scale_data", "approximation_curve",
-           "krr_rows"]
+           "method_curves", "krr_rows"]
 
 MAX_EXACT = 4000  # exact N x N kernels (and their O(N^3) solve) only up to here
 APPROX_POINTS = 400  # subsample for the spectral epsilon (O(n^3))
@@ -82,6 +82,32 @@ def approximation_curve(state: dict, seeds: int = 2, progress=None) -> dict:
             if progress is not None:
                 progress(done, total)
     return {"m": np.array(ms), "frob": frob, "eps": eps, "n": len(x), "lam_rel": 1e-2}
+
+
+def method_curves(state: dict, progress=None) -> dict:
+    """The feature methods side by side (:data:`ntk_core.features.METHODS`): relative
+    Frobenius error, spectral epsilon and featurisation seconds against m (one draw per
+    method and m, methods interleaved) on the first ``min(N, APPROX_POINTS)`` points.
+    Returns ``{"m", "n", "lam_rel", "methods": {method: {"frob", "eps", "seconds"}}}``."""
+    x = scale_data(state)[0][:APPROX_POINTS]
+    spec = scale_spec(state)
+    k = mlp_kernels(spec, x).ntk
+    lam = 1e-2 * float(np.mean(np.diag(k)))
+    ms = _ms(int(state["sc_m"]))
+    out = {mt: {"frob": [], "eps": [], "seconds": []} for mt in METHODS}
+    total, done = len(ms) * len(METHODS), 0
+    for m in ms:
+        for mt in METHODS:
+            t0 = time.perf_counter()
+            phi = feature_map(spec, x.shape[1], m, int(state["seed"]) * 1000, method=mt)(x)
+            out[mt]["seconds"].append(time.perf_counter() - t0)
+            out[mt]["frob"].append(relative_frobenius_error(k, phi))
+            out[mt]["eps"].append(spectral_epsilon(k, phi, lam))
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    return {"m": np.array(ms), "n": len(x), "lam_rel": 1e-2,
+            "methods": {mt: {k2: np.asarray(v) for k2, v in d.items()} for mt, d in out.items()}}
 
 
 def _row(name, r, seconds, mem, cls):
