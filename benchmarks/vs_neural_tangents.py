@@ -406,6 +406,8 @@ def main():
     ap.add_argument("--infinite", action="store_true",
                     help="also run the infinite-width CNN-GAP comparison "
                          "(benchmarks/infinite_vs_neural_tangents.py) after the finite table")
+    ap.add_argument("--partial", action="store_true",
+                    help="rewrite the table and JSON after every case (long runs)")
     ap.add_argument("--runtime", action="store_true",
                     help="only time the same pure-JAX program on both JAX versions")
     a = ap.parse_args()
@@ -427,6 +429,13 @@ def main():
             c = CASES[i]
             print(c["name"], flush=True)
             rows += bench_case(w, c, reps, list(METHODS))
+            if a.partial:                          # the table so far, after every case
+                with open(out + ".txt", "w") as f:
+                    f.write(f"(partial: {len(rows)} cells; load average {load[0]:.2f} at "
+                            f"start, {os.getloadavg()[0]:.2f} now)\n" + table(rows) + "\n")
+                with open(out + ".json", "w") as f:
+                    json.dump({"partial": True, "load_average_start": load[0],
+                               "rows": rows}, f, indent=1)
         for i in (0, 2, CASES.index(PAIR_CASES[0]), CASES.index(PAIR_CASES[5])):
             if i in idx:
                 checks += check_kernels(w, CASES[i], tmp)

@@ -277,9 +277,14 @@ def main(argv=None):
         info = w.call({"cmd": "info"})
         print(f"torch {info['torch']} ({info['threads']} threads) vs ours on jax "
               f"{jax.__version__}; {describe_device()}; load average {load[0]:.2f}", flush=True)
-        for i in idx:
+        for n_done, i in enumerate(idx, 1):
             print(CASES[i]["name"], flush=True)
             rows += bench_case(w, CASES[i], a.reps, tmp)
+            write(a, info, rows, load, t_start, f"{n_done} of {len(idx)} cases")
+
+
+def write(a, info, rows, load, t_start, done):
+    """The table and JSON so far (rewritten after every case)."""
     worst = max((v for r in rows for k, v in r.items() if k.startswith("rel_diff")),
                 default=float("nan"))
     end_load = os.getloadavg()
@@ -294,7 +299,7 @@ def main(argv=None):
             + table(rows) +
             f"\n\nkernels on identical weights (float32): largest relative difference ours "
             f"vs a torch recipe = {worst:.1e}\n"
-            f"total benchmark time {time.perf_counter() - t_start:.0f} s\n")
+            f"total benchmark time {time.perf_counter() - t_start:.0f} s ({done})\n")
     print("\n" + text)
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     with open(a.out + ".txt", "w") as f:

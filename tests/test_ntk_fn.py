@@ -34,9 +34,9 @@ def _setup(spec, shape, n1=3, n2=2, seed=0):
     return p, x1, x2
 
 
-@pytest.mark.parametrize("spec,shape", [(MLP, (5,)), (CNN, (5, 5, 2))])
-def test_matches_float64_reference_every_method_and_mode(spec, shape):
-    p, x1, x2 = _setup(spec, shape)
+def test_matches_float64_reference_every_method_and_mode():
+    spec = MLP
+    p, x1, x2 = _setup(spec, (5,))
     ref12 = reference_full(spec.apply, p, x1, x2)                # N1 = 3 != N2 = 2
     ref11 = reference_full(spec.apply, p, x1, None)
     for m in METHODS + ("auto",):
@@ -47,6 +47,17 @@ def test_matches_float64_reference_every_method_and_mode(spec, shape):
         assert relerr(tr, np.trace(ref12, axis1=2, axis2=3) / ref12.shape[-1]) < 1e-10, m
         dg = ntk_fn(spec.apply, method=m, output="diagonal")(p, x1)
         assert relerr(dg, np.stack([ref11[i, i] for i in range(3)])) < 1e-10, m
+
+
+def test_cnn_matches_float64_reference():
+    """The conv paths (image patches in SD and in JC's assembled Jacobians), K(x1, x2)
+    with N1 != N2 and K(x, x); compiled once per method (the slow part on CPU)."""
+    p, x1, x2 = _setup(CNN, (5, 5, 2))
+    x12 = jnp.concatenate([x1, x2])
+    ref = reference_full(CNN.apply, p, x12, None)
+    for m in METHODS:
+        k = ntk_fn(CNN.apply, method=m, output="full")(p, x1, x2)
+        assert relerr(k, ref[:3, 3:]) < 1e-10, m
 
 
 def test_jit_and_vmap_over_params_and_inputs():
@@ -88,9 +99,11 @@ def _dot(a, b):
 @pytest.mark.parametrize("spec,shape", [(MLP, (5,)), (CNN, (5, 5, 2))])
 def test_grad_matches_finite_differences(spec, shape):
     p, x1, x2 = _setup(spec, shape, seed=3)
-    # the CNN (slow to compile twice differentiated) in one output mode
+    # the CNN (slow to compile twice differentiated): its own paths (structured
+    # derivatives' patches; JC assembles its Jacobians from them), one output mode
     outputs = ("trace", "full") if spec is MLP else ("full",)
-    for m in METHODS:
+    meths = METHODS if spec is MLP else ("structured_derivatives",)
+    for m in meths:
         for output in outputs:
             f = ntk_fn(spec.apply, method=m, output=output)
             w = jax.random.normal(jax.random.PRNGKey(9), f(p, x1, x2).shape, jnp.float64)
@@ -104,7 +117,7 @@ def test_grad_matches_finite_differences(spec, shape):
                 fd = float(_central(fz, z, v))
                 assert abs(_dot(g, v) - fd) <= 1e-7 * max(1.0, abs(fd)), (m, output, fd)
     # symmetric kernel K(x, x): both arguments are x
-    f = ntk_fn(spec.apply, method="structured_derivatives", output="trace")
+    f = ntk_fn(spec.apply, method="structured_derivatives", output="full")
     loss = lambda z: jnp.sum(f(p, z) ** 2)  # noqa: E731
     v = _direction(x1, 12)
     fd = float(_central(loss, x1, v))
