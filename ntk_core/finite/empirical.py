@@ -17,6 +17,7 @@ O outputs of each block's diagonal (neural-tangents' convention); ``"diagonal"``
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 import jax
@@ -77,6 +78,7 @@ def resolve_batch_axis(apply_fn, params, x1, batch_axis="auto") -> tuple[bool, s
 # (input checks, batch-structure proof, method and tile choice), so that a repeated call
 # pays only for the finite-output check and the compiled kernel.
 _PREPARED: dict = {}
+_LOCK = threading.Lock()
 
 
 def _shape_key(x):
@@ -122,9 +124,11 @@ def _all_finite(apply_fn):
         def ok(p, a, b):
             good = jnp.isfinite(apply_fn(p, a)).all()
             return good if b is None else good & jnp.isfinite(apply_fn(p, b)).all()
-        f = _FINITE[k] = jax.jit(ok)
-        while len(_FINITE) > 64:
-            _FINITE.pop(next(iter(_FINITE)))
+        f = jax.jit(ok)
+        with _LOCK:
+            _FINITE[k] = f
+            while len(_FINITE) > 64:
+                _FINITE.pop(next(iter(_FINITE)))
     return f
 
 
@@ -174,9 +178,10 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
         d = decide(apply_fn, params, x1, x2, output, method=method,
                    memory_budget=memory_budget, tile_size=tile_size, independent=independent)
         if pk is not None:
-            _PREPARED[pk] = (n_out, independent, note, d)
-            while len(_PREPARED) > 256:                 # bounded: oldest first
-                _PREPARED.pop(next(iter(_PREPARED)))
+            with _LOCK:
+                _PREPARED[pk] = (n_out, independent, note, d)
+                while len(_PREPARED) > 256:             # bounded: oldest first
+                    _PREPARED.pop(next(iter(_PREPARED)))
     k, info = run_tiled(apply_fn, params, x1, x2, d.method, output, n_out, d.tile,
                         progress=progress, independent=independent)
     return NTKResult(kernel=k, method=d.method, reason=d.reason + (f"; {note}" if note else ""),
