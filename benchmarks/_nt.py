@@ -96,8 +96,8 @@ def run_script(code: str, payload: dict, *, venv: str = DEFAULT_VENV, timeout: f
 class Worker:
     """A persistent neural-tangents process; ``code`` defines ``handle(msg) -> dict``."""
 
-    def __init__(self, code: str, *, venv: str = DEFAULT_VENV):
-        py = ensure_venv(venv)
+    def __init__(self, code: str, *, venv: str = DEFAULT_VENV, python_exe: str | None = None):
+        py = python_exe or ensure_venv(venv)    # python_exe: another venv (e.g. PyTorch's)
         self._log = tempfile.NamedTemporaryFile("w+", prefix="ntworker_", suffix=".log",
                                                 delete=False)
         self.proc = subprocess.Popen([py, "-u", "-c", code + "\n" + _LOOP],

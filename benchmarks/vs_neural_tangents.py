@@ -64,6 +64,18 @@ CASES = [
     dict(name="MLP 3x512 relu N=64", kind="mlp", depth=3, width=512, d_in=32, out=10, n=64),
     dict(name="MLP 2x2048 relu N=64", kind="mlp", depth=2, width=2048, d_in=32, out=10, n=64),
 ]
+# K(x1, x2) with x1 != x2 (a test-vs-train kernel): the same networks, ``n2`` examples in x2
+# drawn independently of x1 (N1 = N2, and N1 != N2 in both directions).
+PAIR_CASES = [
+    dict(CASES[0], name="MLP 3x512 N=16 x1!=x2", n2=16),
+    dict(CASES[1], name="MLP 2x2048 N=8 x1!=x2", n2=8),
+    dict(CASES[2], name="CNN 3x64 GAP N=4 x1!=x2", n2=4),
+    dict(CASES[4], name="WRN block N=4 x1!=x2", n2=4),
+    dict(CASES[0], name="MLP 3x512 N1=16 N2=64", n2=64),
+    dict(CASES[2], name="CNN 3x64 GAP N1=4 N2=8", n2=8),
+    dict(CASES[2], name="CNN 3x64 GAP N1=8 N2=4", n=8, n2=4),
+]
+CASES = CASES + PAIR_CASES
 QUICK = [0, 2, 4]
 
 NT_CODE = r'''
@@ -94,8 +106,9 @@ def net(c):
         stax.serial(stax.Relu(), conv(), stax.Relu(), conv()), stax.Identity()), stax.FanInSum())
     return stax.serial(conv(), block, stax.Relu(), stax.GlobalAvgPool(), dense(c["out"]))
 
-def xshape(c):
-    return (c["n"], c["d_in"]) if c["kind"] == "mlp" else (c["n"], c["hw"], c["hw"], c["c_in"])
+def xshape(c, n=None):
+    n = c["n"] if n is None else n
+    return (n, c["d_in"]) if c["kind"] == "mlp" else (n, c["hw"], c["hw"], c["c_in"])
 
 def handle(m):
     cmd = m["cmd"]
@@ -103,6 +116,8 @@ def handle(m):
         c = m["case"]
         init_fn, apply_fn, _ = net(c)
         x = jax.random.normal(jax.random.PRNGKey(1), xshape(c), jnp.float32)
+        x2 = (None if c.get("n2") is None else
+              jax.random.normal(jax.random.PRNGKey(2), xshape(c, c["n2"]), jnp.float32))
         _, params = init_fn(jax.random.PRNGKey(0), x.shape)
         if m.get("npz"):
             z = np.load(m["npz"])
@@ -110,23 +125,24 @@ def handle(m):
             leaves = [jnp.asarray(z[f"p{i}"]).reshape(l.shape) for i, l in enumerate(leaves)]
             params = jax.tree_util.tree_unflatten(td, leaves)
             x = jnp.asarray(z["x"])
+            x2 = jnp.asarray(z["x2"]) if "x2" in z.files else None
         fn = jax.jit(nt.empirical_ntk_fn(apply_fn, trace_axes=(-1,) if m["trace"] else (),
                                          vmap_axes=0, implementation=m["impl"]))
         t0 = time.perf_counter()
-        k = fn(x, None, params).block_until_ready()
-        _K[m["id"]] = (fn, x, params)
+        k = fn(x, x2, params).block_until_ready()
+        _K[m["id"]] = (fn, x, x2, params)
         return {"compile_s": time.perf_counter() - t0, "shape": list(k.shape)}
     if cmd == "time":
-        fn, x, params = _K[m["id"]]
+        fn, x, x2, params = _K[m["id"]]
         ts = []
         for _ in range(m.get("reps", 1)):
             t0 = time.perf_counter()
-            fn(x, None, params).block_until_ready()
+            fn(x, x2, params).block_until_ready()
             ts.append(time.perf_counter() - t0)
         return {"times": ts}
     if cmd == "kernel":
-        fn, x, params = _K[m["id"]]
-        np.save(m["path"], np.asarray(fn(x, None, params)))
+        fn, x, x2, params = _K[m["id"]]
+        np.save(m["path"], np.asarray(fn(x, x2, params)))
         return {}
     if cmd == "drop":
         _K.pop(m["id"], None)
@@ -254,12 +270,19 @@ def n_params(params):
     return sum(int(np.size(l)) for l in jax.tree_util.tree_leaves(params))
 
 
-def compile_ours(apply_fn, params, x, method, output, independent):
+def second_batch(c, x):
+    """x2 of a K(x1, x2) case (``c["n2"]`` examples, independent of x1), else None."""
+    if c.get("n2") is None:
+        return None
+    return jax.random.normal(jax.random.PRNGKey(2), (c["n2"],) + x.shape[1:], x.dtype)
+
+
+def compile_ours(apply_fn, params, x, method, output, independent, x2=None):
     t0 = time.perf_counter()
     fn, _ = kernel_fn(apply_fn, params, x, method, output, int(apply_fn(params, x[:1]).shape[1]),
-                      independent)
-    compiled = jax.jit(fn).lower(params, x, None).compile()
-    jax.block_until_ready(compiled(params, x, None))
+                      independent, x2)
+    compiled = jax.jit(fn).lower(params, x, x2).compile()
+    jax.block_until_ready(compiled(params, x, x2))
     return compiled, time.perf_counter() - t0
 
 
@@ -272,14 +295,16 @@ def time_once(f, *args):
 # --------------------------------------------------------------------------- runs
 def bench_case(w, c, reps, methods):
     apply_fn, params, x = ours(c)
+    x2 = second_batch(c, x)
     independent, note = resolve_batch_axis(apply_fn, params, x, "auto")
     P = n_params(params)
     rows = []
     for output in ("trace", "full"):
         for m in methods:
             row = {"case": c["name"], "output": output, "method": SHORT[m], "N": c["n"],
+                   "N2": c.get("n2"),
                    "O": c["out"], "P": P, "batch_independent": independent}
-            jac_bytes = c["n"] * c["out"] * P * 4
+            jac_bytes = (c["n"] + (c.get("n2") or 0)) * c["out"] * P * 4
             if m != "structured_derivatives" and jac_bytes > JAC_LIMIT_BYTES:
                 row["skipped"] = (f"N O P floats = {jac_bytes / 1e9:.1f} GB in both libraries "
                                   f"(> {JAC_LIMIT_BYTES / 1e9:.0f} GB on this shared machine)")
@@ -289,9 +314,10 @@ def bench_case(w, c, reps, methods):
             wid = f"{c['name']}|{output}|{m}"
             nt_b = w.call({"cmd": "build", "id": wid, "case": c, "impl": METHODS[m],
                            "trace": output == "trace"})
-            compiled, our_compile = compile_ours(apply_fn, params, x, m, output, independent)
+            compiled, our_compile = compile_ours(apply_fn, params, x, m, output, independent,
+                                                 x2)
             t_nt = [w.call({"cmd": "time", "id": wid})["times"][0]]
-            t_ours = [time_once(compiled, params, x, None)]
+            t_ours = [time_once(compiled, params, x, x2)]
             slow = t_nt[0] + t_ours[0]      # seconds of one round: fewer rounds if slow
             n_rounds = reps if slow < 2.0 else min(reps, 3) if slow < 8.0 else min(reps, 2)
             # a call of a few ms is at the mercy of one scheduler hiccup: a round then makes
@@ -300,7 +326,7 @@ def bench_case(w, c, reps, methods):
             inner = int(min(INNER_MAX, max(1, INNER_S // max(t_nt[0], t_ours[0]))))
 
             def ours_round():
-                return min(time_once(compiled, params, x, None) for _ in range(inner))
+                return min(time_once(compiled, params, x, x2) for _ in range(inner))
 
             def nt_round():
                 return min(w.call({"cmd": "time", "id": wid, "reps": inner})["times"])
@@ -326,9 +352,12 @@ def bench_case(w, c, reps, methods):
 def check_kernels(w, c, tmp):
     """Same weights and inputs in both libraries: relative difference per method / mode."""
     apply_fn, params, x = ours(c)
+    x2 = second_batch(c, x)
     leaves = jax.tree_util.tree_leaves(params)
     npz = os.path.join(tmp, "params.npz")
-    np.savez(npz, x=np.asarray(x), **{f"p{i}": np.asarray(l) for i, l in enumerate(leaves)})
+    extra = {} if x2 is None else {"x2": np.asarray(x2)}
+    np.savez(npz, x=np.asarray(x), **extra,
+             **{f"p{i}": np.asarray(l) for i, l in enumerate(leaves)})
     out = []
     for output in ("trace", "full"):
         for m in METHODS:
@@ -339,8 +368,8 @@ def check_kernels(w, c, tmp):
             w.call({"cmd": "kernel", "id": wid, "path": path})
             w.call({"cmd": "drop", "id": wid})
             k_nt = np.load(path)
-            compiled, _ = compile_ours(apply_fn, params, x, m, output, True)
-            k = np.asarray(compiled(params, x, None))
+            compiled, _ = compile_ours(apply_fn, params, x, m, output, True, x2)
+            k = np.asarray(compiled(params, x, x2))
             err = float(np.linalg.norm(k - k_nt) / np.linalg.norm(k_nt))
             out.append({"case": c["name"], "output": output, "method": SHORT[m],
                         "relative_difference": err})
@@ -377,6 +406,8 @@ def main():
     ap.add_argument("--infinite", action="store_true",
                     help="also run the infinite-width CNN-GAP comparison "
                          "(benchmarks/infinite_vs_neural_tangents.py) after the finite table")
+    ap.add_argument("--partial", action="store_true",
+                    help="rewrite the table and JSON after every case (long runs)")
     ap.add_argument("--runtime", action="store_true",
                     help="only time the same pure-JAX program on both JAX versions")
     a = ap.parse_args()
@@ -398,7 +429,14 @@ def main():
             c = CASES[i]
             print(c["name"], flush=True)
             rows += bench_case(w, c, reps, list(METHODS))
-        for i in (0, 2):
+            if a.partial:                          # the table so far, after every case
+                with open(out + ".txt", "w") as f:
+                    f.write(f"(partial: {len(rows)} cells; load average {load[0]:.2f} at "
+                            f"start, {os.getloadavg()[0]:.2f} now)\n" + table(rows) + "\n")
+                with open(out + ".json", "w") as f:
+                    json.dump({"partial": True, "load_average_start": load[0],
+                               "rows": rows}, f, indent=1)
+        for i in (0, 2, CASES.index(PAIR_CASES[0]), CASES.index(PAIR_CASES[5])):
             if i in idx:
                 checks += check_kernels(w, CASES[i], tmp)
     total = time.perf_counter() - t_start

@@ -17,7 +17,7 @@ os.environ.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")
 
 from .finite import (METHOD_LABELS, METHODS, OUTPUTS, Cancelled, MethodCost,  # noqa: E402
                      NTKInputError, NTKMemoryError, NTKResult, compute_ntk, describe_device,
-                     empirical_ntk, method_costs)
+                     empirical_ntk, method_costs, ntk_fn)
 from .infinite import (Kernels, analytic_kernels, cnn_kernels, convergence_study,  # noqa: E402
                        monte_carlo_ntk, mlp_kernels)
 from .networks import (ACTIVATIONS, CNNSpec, ConvLayer, MLPSpec, NetworkSpec,  # noqa: E402
@@ -27,4 +27,5 @@ __all__ = ["ACTIVATIONS", "CNNSpec", "Cancelled", "ConvLayer", "Kernels", "METHO
            "METHOD_LABELS", "MLPSpec", "MethodCost", "NTKInputError", "NTKMemoryError",
            "NTKResult", "NetworkSpec", "OUTPUTS", "SpecError", "analytic_kernels",
            "cnn_kernels", "compute_ntk", "conv_output_size", "convergence_study",
-           "describe_device", "empirical_ntk", "method_costs", "mlp_kernels", "monte_carlo_ntk"]
+           "describe_device", "empirical_ntk", "method_costs", "mlp_kernels", "monte_carlo_ntk",
+           "ntk_fn"]

@@ -17,11 +17,15 @@ O outputs of each block's diagonal (neural-tangents' convention); ``"diagonal"``
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
+import jax
+import jax.numpy as jnp
 import numpy as np
 
 from .auto import decide
+from .cost import default_memory_budget
 from .batch import batch_independent
 from .checks import check_kernel_size, check_options
 from .devices import describe_device
@@ -71,6 +75,64 @@ def resolve_batch_axis(apply_fn, params, x1, batch_axis="auto") -> tuple[bool, s
                         f"leading axis) or None (they are not), got {batch_axis!r}")
 
 
+# Per (function, shapes, options): what compute_ntk checked and decided on the first call
+# (input checks, batch-structure proof, method and tile choice), so that a repeated call
+# pays only for the finite-output check and the compiled kernel.
+_PREPARED: dict = {}
+_LOCK = threading.Lock()
+
+
+def _shape_key(x):
+    shape, dtype = getattr(x, "shape", None), getattr(x, "dtype", None)
+    return None if shape is None or dtype is None else (tuple(shape), str(dtype))
+
+
+def _prepared_key(apply_fn, params, x1, x2, method, output, memory_budget, tile_size,
+                  batch_axis):
+    """Cache key of a call, or None when an input is not an array (then no cache)."""
+    leaves, treedef = jax.tree_util.tree_flatten(params)
+    avals = tuple(_shape_key(l) for l in leaves)
+    xs = (_shape_key(x1), None if x2 is None else _shape_key(x2))
+    if None in avals or xs[0] is None or (x2 is not None and xs[1] is None):
+        return None
+    try:
+        return _hashable((fn_key(apply_fn), treedef, avals, xs, method, output, memory_budget,
+                        tile_size, batch_axis))
+    except TypeError:
+        return None
+
+
+def _hashable(key):
+    hash(key)
+    return key
+
+
+def _still_fits(d) -> bool:
+    """Whether decision ``d``'s predicted peak memory fits today's default budget."""
+    row = next((r for r in d.costs if r["method"] == d.method), None)
+    return row is not None and row["memory_bytes"] <= default_memory_budget()
+
+
+_FINITE: dict = {}
+
+
+def _all_finite(apply_fn):
+    """Jitted ``(params, x1, x2 or None) -> bool``: all outputs finite (one forward pass
+    per batch, one dispatch), cached per function."""
+    k = fn_key(apply_fn)
+    f = _FINITE.get(k)
+    if f is None:
+        def ok(p, a, b):
+            good = jnp.isfinite(apply_fn(p, a)).all()
+            return good if b is None else good & jnp.isfinite(apply_fn(p, b)).all()
+        f = jax.jit(ok)
+        with _LOCK:
+            _FINITE[k] = f
+            while len(_FINITE) > 64:
+                _FINITE.pop(next(iter(_FINITE)))
+    return f
+
+
 def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
                 memory_budget=None, progress=None, tile_size=None,
                 check_finite=True, batch_axis="auto") -> NTKResult:
@@ -99,19 +161,39 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
     if progress is not None and not callable(progress):
         raise NTKInputError(f"progress must be a function progress(done, total) or None, "
                             f"got {type(progress).__name__}")
-    x1, x2, n_out = validate(apply_fn, params, x1, x2, method, output)
-    _check_output_size(x1, x2, n_out, output)
-    independent, note = resolve_batch_axis(apply_fn, params, x1, batch_axis)
+    pk = _prepared_key(apply_fn, params, x1, x2, method, output, memory_budget, tile_size,
+                       batch_axis)
+    hit = _PREPARED.get(pk) if pk is not None else None
+    if hit is not None and not memory_budget and not _still_fits(hit[3]):
+        hit = None                        # less free memory now: choose again
+    if hit is not None:                   # checks, proof and choice done for these shapes
+        x1, x2 = jnp.asarray(x1), None if x2 is None else jnp.asarray(x2)
+        n_out, independent, note, d = hit
+    else:
+        x1, x2, n_out = validate(apply_fn, params, x1, x2, method, output)
+        _check_output_size(x1, x2, n_out, output)
+        independent, note = resolve_batch_axis(apply_fn, params, x1, batch_axis)
     if not independent and tile_size is not None:
         raise NTKInputError("tile_size needs examples that are independent across the batch "
                             f"({note}); pass tile_size=None")
-    if check_finite:  # in chunks when examples are independent: memory independent of N
-        chunk = FINITE_CHECK_CHUNK if independent else None
-        check_finite_outputs(apply_fn, params, x1, "x1", chunk)
-        if x2 is not None:
-            check_finite_outputs(apply_fn, params, x2, "x2", chunk)
-    d = decide(apply_fn, params, x1, x2, output, method=method, memory_budget=memory_budget,
-               tile_size=tile_size, independent=independent)
+    if check_finite:
+        n_max = max(int(x1.shape[0]), 0 if x2 is None else int(x2.shape[0]))
+        if independent and n_max > FINITE_CHECK_CHUNK:   # chunks: memory independent of N
+            check_finite_outputs(apply_fn, params, x1, "x1", FINITE_CHECK_CHUNK)
+            if x2 is not None:
+                check_finite_outputs(apply_fn, params, x2, "x2", FINITE_CHECK_CHUNK)
+        elif not _all_finite(apply_fn)(params, x1, x2):   # one fused dispatch
+            check_finite_outputs(apply_fn, params, x1, "x1")   # raises, saying where
+            if x2 is not None:
+                check_finite_outputs(apply_fn, params, x2, "x2")
+    if hit is None:
+        d = decide(apply_fn, params, x1, x2, output, method=method,
+                   memory_budget=memory_budget, tile_size=tile_size, independent=independent)
+        if pk is not None:
+            with _LOCK:
+                _PREPARED[pk] = (n_out, independent, note, d)
+                while len(_PREPARED) > 256:             # bounded: oldest first
+                    _PREPARED.pop(next(iter(_PREPARED)))
     k, info = run_tiled(apply_fn, params, x1, x2, d.method, output, n_out, d.tile,
                         progress=progress, independent=independent)
     return NTKResult(kernel=k, method=info.get("method", d.method), reason=d.reason + (f"; {note}" if note else ""),

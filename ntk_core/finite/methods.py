@@ -248,9 +248,19 @@ def jacobian_contraction(apply_fn, params, x1, x2, output, n_out, independent=Tr
         jac = jax.vmap(jax.jacrev(lambda d, xi: f1(rebuild(d), xi)), (None, 0))
     else:
         jac = jax.jacrev(lambda d, x: apply_fn(rebuild(d), x))
-    j1 = jac(diff, x1)
-    j2 = j1 if x2 is None else jac(diff, x2)
+    if x2 is None:
+        j1 = j2 = jac(diff, x1)
+    elif independent:                                   # one batch of passes for both
+        j1, j2 = _split_rows(jac(diff, jnp.concatenate([x1, x2])), x1.shape[0])
+    else:
+        j1, j2 = jac(diff, x1), jac(diff, x2)
     return _contract_jac(j1, j2, output, n_out)
+
+
+def _split_rows(tree, n):
+    """``(tree[:n], tree[n:])`` along every leaf's leading (example) axis."""
+    return (jax.tree_util.tree_map(lambda l: l[:n], tree),
+            jax.tree_util.tree_map(lambda l: l[n:], tree))
 
 
 def ntk_vector_products(apply_fn, params, x1, x2, output, n_out, independent=True):
@@ -332,14 +342,14 @@ def structured_derivatives(apply_fn, params, x1, x2, output, n_out, plan, plan2=
         k = sd.contract(plan, side1, side2, "full", n1 * n_out, plan2=plan2)
         k = k.reshape(n1, n_out, n2, n_out).transpose(0, 2, 1, 3)
         return _to_output(k, output, n_out)
-    cots1, recs1 = sd.cotangents(plan, leaves, x1, n_out)
     consts = sd.const_values(plan, leaves, x1[:1])
-    side1 = (cots1, recs1, consts)
     if x2 is None:
-        side2 = side1                                    # symmetric: one set of VJPs
-    else:
-        cots2, recs2 = sd.cotangents(plan, leaves, x2, n_out)
-        side2 = (cots2, recs2, consts)
+        cots1, recs1 = sd.cotangents(plan, leaves, x1, n_out)
+        side1 = side2 = (cots1, recs1, consts)           # symmetric: one set of VJPs
+    else:                                                # one batch of VJPs for both
+        both = sd.cotangents(plan, leaves, jnp.concatenate([x1, x2]), n_out)
+        (cots1, recs1), (cots2, recs2) = _split_rows(both, x1.shape[0])
+        side1, side2 = (cots1, recs1, consts), (cots2, recs2, consts)
     return sd.contract(plan, side1, side2, output, n_out)
 
 
@@ -367,9 +377,15 @@ def fn_key(apply_fn):
     return apply_fn
 
 
+def _leaf_aval(l):
+    if hasattr(l, "shape") and hasattr(l, "dtype"):     # arrays: no conversion per call
+        return (tuple(l.shape), str(l.dtype))
+    return _aval(jnp.asarray(l))
+
+
 def _key(apply_fn, method, output, params, x1, x2, independent=True):
     leaves, treedef = jax.tree_util.tree_flatten(params)
-    return (fn_key(apply_fn), method, output, treedef, tuple(_aval(jnp.asarray(l)) for l in leaves),
+    return (fn_key(apply_fn), method, output, treedef, tuple(_leaf_aval(l) for l in leaves),
             _aval(x1), _aval(x2), bool(independent))
 
 
