@@ -64,6 +64,10 @@ def rnn_support(net: LayerNet) -> str | None:
         return "the last RNN layer needs readout 'last' or 'mean' before the Dense readout"
     if len({l.masked for l in ls}) != 1:
         return "stacked RNN layers must all be masked or all unmasked"
+    if net.weight_init != "gaussian":
+        return ("the RNTK is derived for Gaussian weights; with orthogonal recurrent weights "
+                "W^T = W^-1 is not independent of W, so that limit is not offered (use the "
+                "finite-width NTK)")
     return None
 
 

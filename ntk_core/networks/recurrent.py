@@ -37,7 +37,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from .specs import ACTIVATIONS, SpecError
+from .specs import ACTIVATIONS, SpecError, orthogonal_weight
 
 RNN_READOUTS = ("last", "mean", "sequence")
 
@@ -95,8 +95,11 @@ class RNN:
     def init(self, key, s, ctx, dtype):
         n, d = int(self.width), self.data_channels(s)
         kw, ku, kb = jax.random.split(key, 3)
-        p = {"W": jax.random.normal(kw, (n, n), dtype), "U": jax.random.normal(ku, (d, n), dtype),
-             "b": jax.random.normal(kb, (n,), dtype)}
+        if getattr(ctx, "init", "gaussian") == "orthogonal":   # scaled Haar-orthogonal W, U
+            W, U = orthogonal_weight(kw, (n, n), dtype), orthogonal_weight(ku, (d, n), dtype)
+        else:
+            W, U = jax.random.normal(kw, (n, n), dtype), jax.random.normal(ku, (d, n), dtype)
+        p = {"W": W, "U": U, "b": jax.random.normal(kb, (n,), dtype)}
         if ctx.parameterization == "standard":
             p = {"W": p["W"] * (self.W_std / math.sqrt(n)), "U": p["U"] * (self.U_std / math.sqrt(d)),
                  "b": p["b"] * self.b_std}
