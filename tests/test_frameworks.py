@@ -1,7 +1,8 @@
 """Flax NNX, Flax Linen, Equinox and Haiku models through ``compute_ntk`` (ntk_core.finite.adapters).
 
 An MLP and a small CNN of each framework, built with that framework's own layers and made
-``(apply_fn, params)`` by its adapter, go through every method and output mode against the
+``(apply_fn, params)`` by its adapter, go through every method (full kernel, x1 vs x2; and
+the symmetric trace kernel with the automatic choice) against the
 brute-force float64 per-example reference of tests/test_empirical.py (per-example,
 per-output ``jax.grad``, flattened and dotted: no code shared with the library). The eight
 networks run as one function whose outputs are their concatenated outputs
@@ -36,7 +37,9 @@ from flax import nnx  # noqa: E402
 
 from ntk_core.finite.adapters import from_equinox, from_haiku, from_linen, from_nnx  # noqa: E402
 from ntk_core.finite.batch import batch_independent  # noqa: E402
-from test_empirical import check_all, combine  # noqa: E402  (enables float64)
+import numpy as np  # noqa: E402
+from ntk_core.finite.empirical import METHODS, compute_ntk  # noqa: E402
+from test_empirical import combine, reference_full, relerr  # noqa: E402  (enables float64)
 
 ROOT = Path(__file__).resolve().parent.parent
 F64 = jnp.float64
@@ -136,8 +139,19 @@ def test_every_framework_every_method_equals_float64_reference(inputs):
         assert leaves and all(l.dtype == F64 for l in leaves), name
         assert fn(p, x1).shape == (3, OUT), name
     fns, params = zip(*ms.values())
-    # every method, full / trace / diagonal, x2 given and x2 = x1; no layer falls back
-    check_all(combine(list(fns)), list(params), x1, x2, 1e-10, fallback=())
+    fn, params = combine(list(fns)), list(params)
+    ref = reference_full(fn, params, x1, x2)
+    for m in METHODS:                        # every method, the full [N1, N2, O, O] kernel
+        r = compute_ntk(fn, params, x1, x2, method=m, output="full")
+        assert relerr(r.kernel, ref) < 1e-10, (m, relerr(r.kernel, ref))
+        assert r.batch_independent, (m, r.batch_note)
+        if m == "structured_derivatives":
+            assert r.fallback_params == (), r.fallback_params      # no layer falls back
+    # x2 = x1 (symmetric tiles, reused VJPs) in the default mode, method chosen by auto
+    r = compute_ntk(fn, params, x1)
+    ref11 = reference_full(fn, params, x1, None)
+    tr = np.trace(ref11, axis1=2, axis2=3) / ref11.shape[-1]
+    assert relerr(r.kernel, tr) < 1e-10, (r.method, relerr(r.kernel, tr))
 
 
 def test_batch_structure_is_proved_on_every_framework(inputs):
