@@ -17,7 +17,6 @@ features on those and on all 1797. Machine load recorded.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -26,6 +25,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks._out import write_results  # noqa: E402
 
 from ntk_core.features import feature_ridge_regression, relative_frobenius_error  # noqa: E402
 from ntk_core.features.cntk_sketch import cntk_feature_map  # noqa: E402
@@ -92,13 +93,8 @@ def main(argv=None):
                      f"{r.get('exact_s', nan):>8.1f} {r.get('speedup', nan):>8.1f} "
                      f"{r.get('frob_300', nan):>9.4f} {r['load']:>5}")
     text = "\n".join(lines)
-    print(text)
-    out = Path(a.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".txt").write_text(text + "\n")
-    out.with_suffix(".json").write_text(json.dumps({"device": describe_device(), "args": vars(a),
-                                                    "rows": rows}, indent=2))
-    print(f"wrote {out}.txt and .json")
+    write_results(a.out, text, {"device": describe_device(), "args": vars(a),
+                                                    "rows": rows})
 
 
 if __name__ == "__main__":

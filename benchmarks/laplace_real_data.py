@@ -8,13 +8,14 @@ bundled real set (ntk_core.sphere.kernel_table), hyperparameters by CV on traini
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks._out import write_results  # noqa: E402
 
 from ntk_core.sphere.kernel_table import KERNELS, TABLE_DATASETS, kernel_table, summarize  # noqa: E402
 
@@ -55,15 +56,10 @@ def write(a, results, t0):
     note = (f"{a.folds}-fold CV, at most {a.max_n} points per set, inputs z-scored and on the "
             f"unit sphere; {time.perf_counter() - t0:.0f} s, load {open('/proc/loadavg').read().split()[0]}")
     text = render(s, note)
-    print(text)
-    out = Path(a.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".txt").write_text(text + "\n")
-    out.with_suffix(".json").write_text(json.dumps(
-        {"args": vars(a), "summary": s,
-         "folds": [{"name": r["name"], "scores": {k: v.tolist() for k, v in r["scores"].items()}}
-                   for r in results]}, indent=2))
-    print(f"wrote {out}.txt and .json", flush=True)
+    write_results(a.out, text, {
+        "args": vars(a), "summary": s,
+        "folds": [{"name": r["name"], "scores": {k: v.tolist() for k, v in r["scores"].items()}}
+                  for r in results]})
 
 
 if __name__ == "__main__":

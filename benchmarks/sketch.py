@@ -18,7 +18,6 @@ at depth 4, m = 16384, over this shared machine's per-process budget). Peak memo
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -27,6 +26,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks._out import write_results  # noqa: E402
 
 from ntk_core.features import feature_map, relative_frobenius_error, spectral_epsilon  # noqa: E402
 from ntk_core.finite.devices import describe_device  # noqa: E402
@@ -104,14 +105,8 @@ def main(argv=None):
         ratio = f"{g[0]['seconds'] / r['seconds']:>10.1f}x" if g else f"{'-':>11}"
         lines.append(f"{r['m']:>6} {r['method']:>11} {r['seconds']:>8.2f} {r['load']:>6} {ratio}")
     text = "\n".join(lines)
-    print(text)
-    out = Path(a.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".txt").write_text(text + "\n")
-    out.with_suffix(".json").write_text(json.dumps({"device": describe_device(), "args": vars(a),
-                                                    "errors": err_rows, "times": time_rows},
-                                                   indent=2))
-    print(f"wrote {out}.txt and .json")
+    write_results(a.out, text, {"device": describe_device(), "args": vars(a),
+                                "errors": err_rows, "times": time_rows})
 
 
 if __name__ == "__main__":

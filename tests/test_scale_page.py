@@ -91,3 +91,28 @@ def test_method_curves_side_by_side():
     frob = {k: c["frob"][-1] for k, c in res["methods"].items()}
     assert frob["ntk_sketch"] == min(frob.values())
     assert len(figures_scale.methods_vs_m(res).data) == 6
+
+
+def test_real_data_table_loader_and_figure(tmp_path):
+    """The Laplace page's real-data table: the committed JSON loads, its mean ranks are
+    ranks of 7 kernels, a missing or broken file gives None (the page says so)."""
+    from ntk_core.app import figures_real, laplace_real
+    table = laplace_real.load_real_table()
+    assert table is not None and table["n_sets"] == len(table["rows"]) >= 2
+    assert all(1 <= r <= 7 for r in table["mean_rank"].values())
+    assert len(figures_real.mean_rank_bars(table).data) == 1
+    assert laplace_real.load_real_table(tmp_path / "missing.json") is None
+    (tmp_path / "bad.json").write_text("{")
+    assert laplace_real.load_real_table(tmp_path / "bad.json") is None
+
+
+def test_kernel_table_protocol():
+    """sphere.kernel_table on iris (2 folds, 60 points): scores are accuracies in [0, 1],
+    well above chance (1/3), the summary ranks 7 kernels."""
+    from ntk_core.sphere.kernel_table import kernel_table, summarize
+    res = kernel_table("iris", folds=2, max_n=60)
+    assert res["n"] == 60 and res["task"] == "classification"
+    for v in res["scores"].values():
+        assert v.shape == (2,) and np.all(v > 0.5) and np.all(v <= 1)
+    s = summarize([res])
+    assert sorted(s["mean_rank"]) == sorted(res["scores"]) and s["n_sets"] == 1
