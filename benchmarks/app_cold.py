@@ -17,6 +17,7 @@ lecturer got before), and ``--restart`` a third server started on the compilatio
 filled by the first (the warm-up's time on a restarted server).
 
 Usage: python benchmarks/app_cold.py [--baseline] [--restart] [--only build,compare]
+(--only also limits the server's warm-up to those pages: NTK_APP_WARMUP_PAGES)
 Writes benchmarks/results/app_cold.{txt,json}. Targets: <= 10 s cold, <= 3 s warm.
 """
 from __future__ import annotations
@@ -132,13 +133,14 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
     load = open("/proc/loadavg").read().split()[:3]
     cache = tempfile.mkdtemp(prefix="ntk-compile-cache-")
+    limit = {"NTK_APP_WARMUP_PAGES": ",".join(only)} if only else {}  # warm what is timed
     runs = []
     with sync_playwright() as pw:
-        runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache},
+        runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache, **limit},
                                vs, True, "fresh server, empty compile cache, warm-up",
                                "app-cold-server.log"))
         if args.restart:
-            runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache},
+            runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache, **limit},
                                    vs, True, "restarted server, compile cache on disk, warm-up",
                                    "app-cold-restart.log"))
         if args.baseline:

@@ -190,8 +190,10 @@ def _started(pages: tuple) -> Progress | None:
 
 
 def start(pages) -> Progress | None:
-    """Start the warm-up once per server process (None when disabled or under AppTest)."""
-    return _started(tuple(sorted(pages)))
+    """Start the warm-up once per server process (None when disabled or under AppTest).
+    ``NTK_APP_WARMUP_PAGES`` (comma-separated url paths) limits it to those pages."""
+    only = [p for p in os.environ.get("NTK_APP_WARMUP_PAGES", "").split(",") if p.strip()]
+    return _started(tuple(sorted(p for p in pages if not only or p in only)))
 
 
 def note(progress: Progress | None) -> None:

@@ -138,6 +138,7 @@ def test_infinite_page_runs_a_residual_layer_net():
 
 def test_compare_opens_with_default_comparison_and_adds_in_one_click():
     at = AppTest.from_file(APP, default_timeout=600)
+    at.query_params["cmp_methods"] = "true"  # timing all three is off by default: turn it on
     at.run()
     at.switch_page(PAGE_FILES["compare"]).run()
     no_problem(at)

@@ -133,3 +133,16 @@ def test_download_metadata_describes_the_view():
     assert "jax" in rec["versions"] and "MEAN over the O outputs" in rec["trace_convention"]
     assert rec["link"].startswith("/build?") and "width=512" in rec["link"]
     assert metadata.to_json(rec).startswith("{")
+
+
+def test_lecture_defaults():
+    """Compare opens fast (no timing of all three methods) with centred alignment; the
+    Layers default fits the default data; the layer-code error lists the valid layers."""
+    from ntk_core.app import layers_state, validation
+    assert appstate.DEFAULTS["cmp_methods"] is False
+    assert appstate.DEFAULTS["cmp_align"] == "centred"
+    assert validation.check_request(appstate.state_with({"arch": "Layers"}),
+                                    predicted=validation.NO_COST)[0] == []
+    problems = layers_state.parse_layers("dense:8 foo relu")[1]
+    assert "valid layers: dense:W" in problems[0] and "relu" in problems[0]
+    assert {p.page for p in appstate.PRESETS} >= {"compare", "scale", "training_dynamics"}

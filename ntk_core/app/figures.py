@@ -55,7 +55,10 @@ def projector(fig: go.Figure) -> go.Figure:
         return max(MIN_TEXT, (font.size if font is not None and font.size else 0))
 
     fig.update_layout(font=dict(size=max(FONT_SIZE, size(fig.layout.font)), color=TEXT),
-                      legend=dict(font=dict(size=size(fig.layout.legend.font), color=TEXT)))
+                      legend=dict(font=dict(size=size(fig.layout.legend.font), color=TEXT)),
+                      # room for a 16 px y-axis title beside 15 px tick labels (automargin
+                      # alone leaves it clipped at the chart's left edge in Streamlit)
+                      margin=dict(l=max(95, fig.layout.margin.l or 0)))
     for axes in (fig.update_xaxes, fig.update_yaxes):
         axes(tickfont=dict(size=FONT_SIZE - 1, color=TEXT), automargin=True,
              title_font=dict(size=FONT_SIZE, color=TEXT))

@@ -145,7 +145,9 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
         upper triangle of tiles computed).
       method: one of ``METHODS`` or ``"auto"`` (lowest predicted time that fits, see
         :mod:`ntk_core.finite.auto`).
-      output: ``"trace"`` [N1, N2], ``"full"`` [N1, N2, O, O] or ``"diagonal"`` [N, O, O].
+      output: ``"trace"`` [N1, N2] (the MEAN over the O outputs of each O x O block's
+        diagonal, i.e. trace / O: neural-tangents' convention), ``"full"`` [N1, N2, O, O]
+        or ``"diagonal"`` [N, O, O].
       memory_budget: bytes the computation may use (default: half the free device memory);
         the kernel is computed in tiles of rows of (x1, x2) when it does not fit whole.
       progress: ``progress(done, total)`` called after each tile; return False to stop
