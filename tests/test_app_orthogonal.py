@@ -77,34 +77,35 @@ def test_training_dynamics_side_by_side_and_sidebar_init():
     assert "eta (both)" in labels
 
 
+BROWSER_PAGES = {
+    "orth_train": "/training_dynamics?depth=4&width=32&act=tanh&param=standard&wstd=1.0"
+                  "&bstd=0.0&data=circle&dim=2&dyn_steps=100&dyn_lr=0.9&dyn_sweep=false"
+                  "&dyn_cmp_init=true&dyn_target=0.001",
+    "orth_infinite": "/infinite?inf_widths=32,128&inf_seeds=2&inf_n=6&inf_cmp_init=true",
+    "orth_cnn": "/infinite?arch=CNN&data=synthetic&img=4&nconv=1&inf_widths=16,64&inf_seeds=2"
+                "&inf_n=3&inf_cmp_init=true&init=orthogonal"}
+
+
 @pytest.mark.browser
-def test_pages_in_browser(app_server, browser):
+@pytest.mark.parametrize("name", list(BROWSER_PAGES))
+def test_page_in_browser(app_server, browser, name):
     """A non-lazy training contrast and the infinite-width comparisons (MLP, delta-orthogonal
     CNN) open in headless Chromium with no exception; screenshots in
     test-output/screenshots/orth_*.png (the presets themselves are AppTested in
     test_app_pages)."""
     idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pages = {"orth_train": "/training_dynamics?depth=4&width=32&act=tanh&param=standard"
-                           "&wstd=1.0&bstd=0.0&data=circle&dim=2&dyn_steps=100&dyn_lr=0.9"
-                           "&dyn_sweep=false&dyn_cmp_init=true&dyn_target=0.001",
-             "orth_infinite": "/infinite?inf_widths=32,128,512&inf_seeds=2&inf_n=6"
-                              "&inf_cmp_init=true",
-             "orth_cnn": "/infinite?arch=CNN&data=synthetic&img=4&nconv=1&inf_widths=16,64"
-                         "&inf_seeds=2&inf_n=3&inf_cmp_init=true&init=orthogonal"}
-    for name, url in pages.items():
-        page = browser.new_page(viewport={"width": 1280, "height": 720})
-        page.goto(f"{app_server}{url}", wait_until="domcontentloaded")
-        page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
-        page.wait_for_function(
-            "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .js-plotly-plot "
-            ".main-svg').length >= 4", timeout=400_000)
-        page.wait_for_selector(idle, timeout=400_000)
-        assert page.locator('[data-testid="stException"]').count() == 0, \
-            page.inner_text("body")[:2000]
-        body = page.inner_text("body")
-        assert "Gaussian vs orthogonal initialisation" in body
-        page.wait_for_timeout(800)
-        page.set_viewport_size({"width": 1280, "height": 2600})
-        page.screenshot(path=str(SHOTS / f"{name}.png"))
-        page.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(f"{app_server}{BROWSER_PAGES[name]}", wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .js-plotly-plot "
+        ".main-svg').length >= 4", timeout=400_000)
+    page.wait_for_selector(idle, timeout=400_000)
+    assert page.locator('[data-testid="stException"]').count() == 0, \
+        page.inner_text("body")[:2000]
+    assert "Gaussian vs orthogonal initialisation" in page.inner_text("body")
+    page.wait_for_timeout(800)
+    page.set_viewport_size({"width": 1280, "height": 2600})
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+    page.close()
