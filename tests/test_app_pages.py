@@ -16,7 +16,7 @@ st_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = st_testing.AppTest
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGE_FILES = {p: f"pages/{p}.py" for p in ("home", "build", "methods", "infinite",
-                                            "laplace", "compare")}
+                                            "laplace", "compare", "training_dynamics")}
 SMALL = {"width": "64", "n": "16"}
 
 
