@@ -8,26 +8,11 @@ import pytest
 
 from ntk_core.app import init_study, state as appstate, validation
 
-st_testing = pytest.importorskip("streamlit.testing.v1")
-AppTest = st_testing.AppTest
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
+pytest.importorskip("streamlit.testing.v1")
+from test_app_dynamics import open_page as open_training  # noqa: E402
+from test_app_pages import no_problem, open_page  # noqa: E402
+
 SHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
-
-
-def open_page(page_file: str, params: dict, timeout: float = 300) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=timeout)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    at.switch_page(page_file)
-    at.run()
-    return at
-
-
-def no_problem(at: AppTest) -> None:
-    assert not at.exception, [e.message for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
 
 
 def test_init_key_in_validation_layer_and_pure_helpers():
@@ -50,25 +35,24 @@ def test_init_key_in_validation_layer_and_pure_helpers():
 def test_infinite_width_compares_both_inits():
     """MLP: both curves on one plot, one analytic kernel; a delta-orthogonal CNN: the note
     that its limit differs, with the measured distance."""
-    at = open_page("pages/infinite.py", {"inf_widths": "32,128", "inf_seeds": "2",
-                                         "inf_n": "6", "inf_cmp_init": "true"})
+    at = open_page("infinite", {"inf_widths": "32,128", "inf_seeds": "2",
+                                         "inf_n": "6", "inf_cmp_init": "true"}, timeout=300)
     no_problem(at)
     assert len(at.get("plotly_chart")) == 4        # heatmaps, convergence, spread, both inits
     text = " ".join(m.value for m in at.markdown)
     assert "Fitted slopes: gaussian" in text and "orthogonal" in text
     assert any("one limit" in c.value for c in at.caption)
-    at = open_page("pages/infinite.py", {"arch": "CNN", "data": "synthetic", "img": "4",
+    at = open_page("infinite", {"arch": "CNN", "data": "synthetic", "img": "4",
                                          "inf_widths": "16,32", "inf_seeds": "1", "inf_n": "3",
-                                         "inf_cmp_init": "true", "nconv": "1"})
+                                         "inf_cmp_init": "true", "nconv": "1"}, timeout=300)
     no_problem(at)
     assert "Delta-orthogonal convolutions" in " ".join(m.value for m in at.markdown)
 
 
 def test_training_dynamics_side_by_side_and_sidebar_init():
-    at = open_page("pages/training_dynamics.py",
-                   {"depth": "1", "width": "64", "data": "circle", "dim": "2", "dyn_steps": "60",
-                    "dyn_sweep": "false", "dyn_cmp_init": "true", "init": "orthogonal",
-                    "dyn_target": "0.01"})
+    at = open_training({"depth": "1", "width": "64", "data": "circle", "dim": "2",
+                        "dyn_steps": "60", "dyn_sweep": "false", "dyn_cmp_init": "true",
+                        "init": "orthogonal", "dyn_target": "0.01"}, timeout=300)
     no_problem(at)
     assert at.sidebar.selectbox(key="init").value == "orthogonal"
     assert len(at.get("plotly_chart")) == 5        # 3 of the run + losses and NTK change
@@ -77,34 +61,35 @@ def test_training_dynamics_side_by_side_and_sidebar_init():
     assert "eta (both)" in labels
 
 
+BROWSER_PAGES = {
+    "orth_train": "/training_dynamics?depth=4&width=32&act=tanh&param=standard&wstd=1.0"
+                  "&bstd=0.0&data=circle&dim=2&dyn_steps=100&dyn_lr=0.9&dyn_sweep=false"
+                  "&dyn_cmp_init=true&dyn_target=0.001",
+    "orth_infinite": "/infinite?inf_widths=32,128&inf_seeds=2&inf_n=6&inf_cmp_init=true",
+    "orth_cnn": "/infinite?arch=CNN&data=synthetic&img=4&nconv=1&inf_widths=16,64&inf_seeds=2"
+                "&inf_n=3&inf_cmp_init=true&init=orthogonal"}
+
+
 @pytest.mark.browser
-def test_pages_in_browser(app_server, browser):
+@pytest.mark.parametrize("name", list(BROWSER_PAGES))
+def test_page_in_browser(app_server, browser, name):
     """A non-lazy training contrast and the infinite-width comparisons (MLP, delta-orthogonal
     CNN) open in headless Chromium with no exception; screenshots in
     test-output/screenshots/orth_*.png (the presets themselves are AppTested in
     test_app_pages)."""
     idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pages = {"orth_train": "/training_dynamics?depth=4&width=32&act=tanh&param=standard"
-                           "&wstd=1.0&bstd=0.0&data=circle&dim=2&dyn_steps=100&dyn_lr=0.9"
-                           "&dyn_sweep=false&dyn_cmp_init=true&dyn_target=0.001",
-             "orth_infinite": "/infinite?inf_widths=32,128,512&inf_seeds=2&inf_n=6"
-                              "&inf_cmp_init=true",
-             "orth_cnn": "/infinite?arch=CNN&data=synthetic&img=4&nconv=1&inf_widths=16,64"
-                         "&inf_seeds=2&inf_n=3&inf_cmp_init=true&init=orthogonal"}
-    for name, url in pages.items():
-        page = browser.new_page(viewport={"width": 1280, "height": 720})
-        page.goto(f"{app_server}{url}", wait_until="domcontentloaded")
-        page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
-        page.wait_for_function(
-            "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .js-plotly-plot "
-            ".main-svg').length >= 4", timeout=400_000)
-        page.wait_for_selector(idle, timeout=400_000)
-        assert page.locator('[data-testid="stException"]').count() == 0, \
-            page.inner_text("body")[:2000]
-        body = page.inner_text("body")
-        assert "Gaussian vs orthogonal initialisation" in body
-        page.wait_for_timeout(800)
-        page.set_viewport_size({"width": 1280, "height": 2600})
-        page.screenshot(path=str(SHOTS / f"{name}.png"))
-        page.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(f"{app_server}{BROWSER_PAGES[name]}", wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stSidebar"]', timeout=180_000)
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .js-plotly-plot "
+        ".main-svg').length >= 4", timeout=400_000)
+    page.wait_for_selector(idle, timeout=400_000)
+    assert page.locator('[data-testid="stException"]').count() == 0, \
+        page.inner_text("body")[:2000]
+    assert "Gaussian vs orthogonal initialisation" in page.inner_text("body")
+    page.wait_for_timeout(800)
+    page.set_viewport_size({"width": 1280, "height": 2600})
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+    page.close()
