@@ -353,17 +353,17 @@ def decode_config(text: str) -> dict:
 # Lecture presets of the Compare, Scale and Training dynamics pages (after encode_config,
 # which the Compare preset's stored configurations need).
 PRESETS = PRESETS + (
-    Preset("compare_depth", "7. Depth and convolutions change the kernel", "compare", {},
+    Preset("compare_depth", "12. Depth and convolutions change the kernel", "compare", {},
            "A 1- and a 4-hidden-layer MLP and a small CNN on the same 32 digits: spectra, "
            "conditioning and centred alignment side by side.",
            stored=tuple(encode_config(state_with({"data": "digits", "n": 32, **v})) for v in (
                {"depth": 1}, {"depth": 4},
                {"arch": "Layers", "layers": layers_state.LAYER_PRESETS["CNN"][0]}))),
-    Preset("scale", "8. Kernel regression on 20,000 points", "scale",
+    Preset("scale", "13. Kernel regression on 20,000 points", "scale",
            {"sc_n": 20000, "sc_m": 1024},
            "Random NTK features fit 15,000 training points in seconds; the exact kernel "
            "would need a 15,000 x 15,000 solve."),
-    Preset("lazy", "9. Lazy training and the critical learning rate", "training_dynamics",
+    Preset("lazy", "14. Lazy training and the critical learning rate", "training_dynamics",
            {"dyn_lr": 1.2, "dyn_sweep": False},
            "Above eta_crit = 2n / lambda_max the linearised model diverges along the top "
            "eigenvector of the NTK."),
