@@ -202,3 +202,20 @@ def test_readme_framework_snippets_run():
                          env=dict(os.environ, JAX_PLATFORMS="cpu", PYTHONPATH=str(ROOT)))
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-4000:]
     assert out.stdout.count(" OK") == len(snippets) >= 4
+
+
+def test_ntk_fn_on_framework_models_jit_and_grad(inputs):
+    """``ntk_fn`` (the kernel as a JAX function) on an NNX and an Equinox model, whose params
+    are framework pytrees: equal to the float64 reference, and differentiable."""
+    from ntk_core.finite import ntk_fn
+    x1, x2 = inputs
+    ms = models(x1)
+    fns, params = zip(*(ms[k] for k in ("nnx_mlp", "eqx_cnn")))
+    fn, params = combine(list(fns)), list(params)
+    kernel = ntk_fn(fn, method="structured_derivatives", output="full")
+    ref = reference_full(fn, params, x1, x2)
+    assert relerr(np.asarray(kernel(params, x1, x2)), ref) < 1e-10
+    # d/dparams of a scalar of the kernel: finite and of the params' structure
+    g = jax.grad(lambda p: jnp.sum(kernel(p, x1, x2) ** 2))(params)
+    assert jax.tree.structure(g) == jax.tree.structure(params)
+    assert all(np.isfinite(np.asarray(l)).all() for l in jax.tree.leaves(g))
