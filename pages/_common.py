@@ -100,7 +100,9 @@ def plot(fig, key: str | None = None) -> None:
 
 def table(df, **kwargs) -> None:
     """st.dataframe of ``df`` with missing values shown as "—" (never "None" / "nan")."""
-    shown = df.astype(object).where(df.notna(), "—") if df.isna().to_numpy().any() else df
+    # a Styler keeps the columns numeric (sortable, Arrow-serialisable) and only shows "—"
+    fmt = lambda v: f"{v:.4g}" if isinstance(v, float) else str(v)  # noqa: E731
+    shown = df.style.format(fmt, na_rep="—")
     st.dataframe(shown, hide_index=True, width="stretch", **kwargs)
 
 
