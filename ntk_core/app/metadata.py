@@ -36,8 +36,10 @@ def describe_inputs(state: dict) -> dict:
            "digits": "scikit-learn load_digits, images / 16, permutation "
                      "numpy.random.default_rng(seed), first n",
            "synthetic": "standard normal images (numpy default_rng(seed)) blurred twice "
-                        "by a 5-point stencil, unit std per image"}[kind]
-    keys = ("data", "n", "seed") + (("dim",) if kind in ("sphere", "circle") else ()) + \
+                        "by a 5-point stencil, unit std per image",
+           "sines": "ntk_core.sequences.data.synthetic_sequences(seed, n, min_len=dim, "
+                    "max_len=dim): sines and chirps, dim steps each"}[kind]
+    keys = ("data", "n", "seed") + (("dim",) if kind in ("sphere", "circle", "sines") else ()) + \
         (("img",) if kind == "synthetic" else ())
     return {"generator": how, **{k: state[k] for k in keys}}
 
