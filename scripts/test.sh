@@ -9,4 +9,5 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 python3 -m pip install -q -r requirements.txt
-exec python3 -m pytest -q "$@"
+# two workers: most of the suite is single-threaded Python (AppTest, tracing, compiling)
+exec python3 -m pytest -q -n "${NTK_TEST_WORKERS:-2}" "$@"
