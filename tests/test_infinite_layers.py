@@ -54,16 +54,17 @@ def test_hand_derived_residual_and_layernorm():
 
 
 def test_no_analytic_kernel_is_explicit():
-    for net, words in [
+    img, vec = np.ones((2, 4, 4, 1)), np.ones((2, 4))   # inputs each network accepts
+    for net, words, x in [
         (LayerNet((PatchEmbed(2, 8), Residual((LayerNorm(), Attention(2, 4))), GlobalAvgPool())),
-         "self-attention"),
-        (LayerNet((Conv(8), MaxPool(2), Flatten())), "max pooling"),
-        (LayerNet((Dense(8), Activation("relu"), Activation("relu"))), "Gaussian"),
-        (LayerNet((Dense(8), Residual((Dense(8), Activation("relu"))))), "end with a Dense"),
+         "self-attention", img),
+        (LayerNet((Conv(8), MaxPool(2), Flatten())), "max pooling", img),
+        (LayerNet((Dense(8), Activation("relu"), Activation("relu"))), "Gaussian", vec),
+        (LayerNet((Dense(8), Residual((Dense(8), Activation("relu"))))), "end with a Dense", vec),
     ]:
         assert words in analytic_support(net)
         with pytest.raises(NoAnalyticKernel, match=words):
-            analytic_kernels(net, np.ones((2, 4, 4, 1)))
+            analytic_kernels(net, x)
     assert analytic_support(LayerNet((Dense(4),))) is None
 
 
