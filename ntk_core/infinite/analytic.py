@@ -54,6 +54,7 @@ from .cnn import fast_cnn_kernels, fast_cnn_supported
 from .dual import (CLOSED_FORM_ACTIVATIONS, DEFAULT_TABLE_NODES, _self_dual, dual_activation,
                    dual_activation_one_norm)
 from .layers import layer_net_kernels
+from .recurrent import has_rnn
 
 __all__ = ["Kernels", "mlp_kernels", "mlp_kernels_from_cov", "mlp_kernel_on_sphere",
            "cnn_kernels", "analytic_kernels"]
@@ -372,8 +373,11 @@ def check_inputs(spec, x1, x2=None) -> tuple[np.ndarray, np.ndarray | None]:
             raise NTKInputError(f"{name} is an empty batch (shape {a.shape})")
         xs.append(a)
     a1, a2 = xs
-    if a2 is not None and a2.shape[1:] != a1.shape[1:]:
-        raise NTKInputError(f"x1 and x2 must have the same per-example shape, got "
+    # sequences [T, C] of an RNN may be padded to different lengths T in x1 and x2
+    seq = isinstance(spec, LayerNet) and has_rnn(spec)
+    if a2 is not None and (a2.shape[2:] != a1.shape[2:] if seq else a2.shape[1:] != a1.shape[1:]):
+        raise NTKInputError(f"x1 and x2 must have the same per-example shape"
+                            f"{' (up to the sequence length)' if seq else ''}, got "
                             f"{a1.shape[1:]} and {a2.shape[1:]}")
     try:
         if isinstance(spec, CNNSpec):
