@@ -314,9 +314,11 @@ def test_clear_errors():
         compute_ntk(lambda p, x: spec.apply(p, x)[:, 0], params, x)
     with pytest.raises(NTKInputError, match="empty batch"):
         compute_ntk(spec.apply, params, jnp.ones((0, 2)))
-    bad = x.at[1, 0].set(jnp.nan)
-    with pytest.raises(NTKInputError, match=r"non-finite outputs on x1: \(example 1, output 0\)"):
+    bad = x.at[1, 0].set(jnp.nan)      # a NaN input is named as an input (issue 18)
+    with pytest.raises(NTKInputError, match=r"x1 has NaN or infinite values in example\(s\) 1;"):
         compute_ntk(spec.apply, params, bad)
+    with pytest.raises(NTKInputError, match=r"non-finite outputs on x1: \(example 0, output 0\)"):
+        compute_ntk(lambda p, xb: jnp.log(0.0 * spec.apply(p, xb)), params, x)   # log 0
 
 
 def test_result_reports_method_and_times():

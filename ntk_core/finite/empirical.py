@@ -27,7 +27,7 @@ import numpy as np
 from .auto import decide
 from .cost import default_memory_budget
 from .batch import batch_independent
-from .checks import check_kernel_size, check_options
+from .checks import check_finite_inputs, check_kernel_size, check_options
 from .devices import describe_device
 from .labels import METHOD_LABELS, METHODS, OUTPUTS  # noqa: F401
 from .methods import NTKInputError, check_finite_outputs, fn_key, validate  # noqa: F401
@@ -122,9 +122,10 @@ def _all_finite(apply_fn):
     k = fn_key(apply_fn)
     f = _FINITE.get(k)
     if f is None:
-        def ok(p, a, b):
-            good = jnp.isfinite(apply_fn(p, a)).all()
-            return good if b is None else good & jnp.isfinite(apply_fn(p, b)).all()
+        def ok(p, a, b):   # inputs too: an infinite input can give finite outputs (erf)
+            good = jnp.isfinite(a).all() & jnp.isfinite(apply_fn(p, a)).all()
+            return good if b is None else \
+                good & jnp.isfinite(b).all() & jnp.isfinite(apply_fn(p, b)).all()
         f = jax.jit(ok)
         with _LOCK:
             _FINITE[k] = f
@@ -181,11 +182,16 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
     if check_finite:
         n_max = max(int(x1.shape[0]), 0 if x2 is None else int(x2.shape[0]))
         if independent and n_max > FINITE_CHECK_CHUNK:   # chunks: memory independent of N
+            check_finite_inputs(x1, "x1")
             check_finite_outputs(apply_fn, params, x1, "x1", FINITE_CHECK_CHUNK)
             if x2 is not None:
+                check_finite_inputs(x2, "x2")
                 check_finite_outputs(apply_fn, params, x2, "x2", FINITE_CHECK_CHUNK)
         elif not _all_finite(apply_fn)(params, x1, x2):   # one fused dispatch
-            check_finite_outputs(apply_fn, params, x1, "x1")   # raises, saying where
+            check_finite_inputs(x1, "x1")                      # raises, saying where
+            if x2 is not None:
+                check_finite_inputs(x2, "x2")
+            check_finite_outputs(apply_fn, params, x1, "x1")
             if x2 is not None:
                 check_finite_outputs(apply_fn, params, x2, "x2")
     if hit is None:
