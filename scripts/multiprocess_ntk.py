@@ -41,8 +41,10 @@ def problem(n, d, width, depth, out_dim):
     import jax
     from ntk_core.networks.specs import MLPSpec
     spec = MLPSpec(depth=depth, width=width, activation="relu", out_dim=out_dim)
-    x = jax.random.normal(jax.random.PRNGKey(0), (n, d))
-    return spec, spec.init(jax.random.PRNGKey(1), x.shape), x
+    import jax.numpy as jnp
+    # float32 explicitly: the same numbers whatever the caller's jax_enable_x64
+    x = jax.random.normal(jax.random.PRNGKey(0), (n, d), jnp.float32)
+    return spec, spec.init(jax.random.PRNGKey(1), x.shape, jnp.float32), x
 
 
 def run_process(a) -> int:

@@ -51,6 +51,13 @@ def test_page_is_projector_readable(app_server, browser, path):
         assert text["n"] > 0
         assert text["minSize"] >= 14, str(text)       # projector: no chart text under 14 px
         assert text["minContrast"] >= 4.5, str(text)  # WCAG AA contrast on white
+    try:  # the app's stylesheet is an element of the page: give it time to apply under load
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=\"stMain\"] "
+            "[data-testid=\"stCaptionContainer\"]')].every(e => "
+            "parseFloat(getComputedStyle(e).fontSize) >= 16)", timeout=30_000)
+    except Exception:  # noqa: BLE001 - the assertion below reports the sizes found
+        pass
     for size in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]') \
             .evaluate_all("els => els.map(e => parseFloat(getComputedStyle(e).fontSize))"):
         assert size >= 16, size  # explanations in body text, not small captions
