@@ -9,6 +9,7 @@ what the check compares with, so the test reads it too.
 from __future__ import annotations
 
 import jax
+import jax.numpy as jnp
 import numpy as np
 import pytest
 
@@ -82,7 +83,7 @@ def test_nan_inputs_refused_like_the_finite_kernel(act):
     with pytest.raises(NTKInputError, match=r"x2 has NaN .* example\(s\) 2"):
         analytic_kernels(spec, X, bad)
     params = spec.init(jax.random.PRNGKey(0), (1, 3))
-    with pytest.raises(NTKInputError, match=r"example 2"):
+    with pytest.raises(NTKInputError, match=r"x1 has NaN or infinite values in example\(s\) 2"):
         compute_ntk(spec.apply, params, bad)
     k = analytic_kernels(spec, X)  # finite inputs still work
     assert np.isfinite(k.ntk).all() and k.ntk.shape == (5, 5)
@@ -104,6 +105,9 @@ def test_finite_output_check_in_chunks_names_global_example():
     its index in the whole batch."""
     from ntk_core.finite import empirical
     x = np.random.default_rng(2).standard_normal((2 * empirical.FINITE_CHECK_CHUNK + 5, 3))
-    x[empirical.FINITE_CHECK_CHUNK + 3, 0] = np.nan
+    x[empirical.FINITE_CHECK_CHUNK + 3, 0] = 1e4     # finite input, NaN output (below)
+
+    def apply_fn(p, xb):   # per example: NaN where the first feature is huge
+        return SPEC.apply(p, xb) * jnp.where(xb[:, :1] > 1e3, jnp.nan, 1.0)
     with pytest.raises(NTKInputError, match=rf"example {empirical.FINITE_CHECK_CHUNK + 3},"):
-        compute_ntk(SPEC.apply, PARAMS, x.astype(np.float32))
+        compute_ntk(apply_fn, PARAMS, x.astype(np.float32))
