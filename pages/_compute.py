@@ -112,36 +112,33 @@ def cached_laplace_regression(key: tuple) -> list:
     return laplace_study.laplace_regression(_state_of(key), cached_laplace(key)["fits"])
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def cached_scale_methods(key: tuple) -> dict:
-    """Scale page: the feature methods' error vs m side by side, with a progress bar."""
+def _scale_with_progress(study: str, key: tuple, what: str, unit: str) -> dict:
+    """``scale_study.<study>(state, progress=...)`` on the device, with a progress bar."""
     from ntk_core.app import scale_study
     bar = st.empty()
 
     def progress(done, total):
-        check_alive("the methods comparison")
-        bar.progress(done / total, text=f"feature maps done: {done} / {total}")
+        check_alive(what)
+        bar.progress(done / total, text=f"{unit} done: {done} / {total}")
 
     with device_slot():
-        res = scale_study.method_curves(_state_of(key), progress=progress)
+        res = getattr(scale_study, study)(_state_of(key), progress=progress)
     bar.empty()
     return res
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def cached_scale_methods(key: tuple) -> dict:
+    """Scale page: the feature methods' error vs m side by side, with a progress bar."""
+    return _scale_with_progress("method_curves", key, "the methods comparison",
+                                "feature maps")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def cached_scale_curve(key: tuple) -> dict:
     """Scale page: features' approximation error vs m, with a progress bar over draws."""
-    from ntk_core.app import scale_study
-    bar = st.empty()
-
-    def progress(done, total):
-        check_alive("the approximation curve")
-        bar.progress(done / total, text=f"feature draws done: {done} / {total}")
-
-    with device_slot():
-        res = scale_study.approximation_curve(_state_of(key), progress=progress)
-    bar.empty()
-    return res
+    return _scale_with_progress("approximation_curve", key, "the approximation curve",
+                                "feature draws")
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -38,7 +38,7 @@ import numpy as np
 
 from ..infinite.analytic import mlp_kernel_on_sphere
 from ..networks.specs import MLPSpec
-from .random_features import _rng, feature_dims, relu_feature_map
+from .random_features import _rng, check_request, feature_dims, relu_feature_map
 from .sketch import (PolyFit, _poly_sketch, _symmetric_index, _tensor_srht,
                      fit_nonnegative_polynomial, poly_sketch_params, sketch_dim,
                      symmetric_power_dim, tensor_srht_params)
@@ -51,12 +51,7 @@ DEFAULT_DEGREE = 16  # sup fit error of the depth-1..4 ReLU NTK: 1 % .. 4 % of K
 
 
 def _check(spec: MLPSpec, kernel: str, m: int):
-    if spec.activation != "relu":
-        raise ValueError(f"random features exist here for ReLU only, got {spec.activation!r}")
-    if kernel not in ("ntk", "nngp"):
-        raise ValueError(f"kernel must be 'ntk' or 'nngp', got {kernel!r}")
-    if int(m) < 2:
-        raise ValueError("need at least 2 features")
+    check_request(spec, kernel, m)
 
 
 def _rows(fn, x, chunk):

@@ -128,12 +128,7 @@ def relu_feature_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "
     -- :func:`feature_dims` -- plus the ``d_in + 1`` exact first-layer columns for depth 0.
     Raises ``ValueError`` for activations other than ReLU or ``m < 2``.
     """
-    if spec.activation != "relu":
-        raise ValueError(f"random features exist here for ReLU only, got {spec.activation!r}")
-    if kernel not in ("ntk", "nngp"):
-        raise ValueError(f"kernel must be 'ntk' or 'nngp', got {kernel!r}")
-    if int(m) < 2:
-        raise ValueError("need at least 2 features")
+    check_request(spec, kernel, m)
     rng = _rng(key)
     m_relu, m_sk = feature_dims(m, kernel)
     standard = spec.parameterization == "standard"
@@ -172,3 +167,14 @@ def laplace_fourier_features(x, c: float, m: int, key=0, *, dtype=np.float32) ->
     w = c * rng.standard_normal((x.shape[1], m)) / np.abs(rng.standard_normal(m))
     b = rng.uniform(0, 2 * np.pi, m)
     return (np.sqrt(2.0 / m) * np.cos(x @ w + b)).astype(dtype)
+
+
+def check_request(spec, kernel: str, m: int) -> None:
+    """``ValueError`` unless ``spec`` is a ReLU MLP, ``kernel`` "ntk" / "nngp" and ``m >= 2``
+    (every feature method of this package asks the same)."""
+    if spec.activation != "relu":
+        raise ValueError(f"random features exist here for ReLU only, got {spec.activation!r}")
+    if kernel not in ("ntk", "nngp"):
+        raise ValueError(f"kernel must be 'ntk' or 'nngp', got {kernel!r}")
+    if int(m) < 2:
+        raise ValueError("need at least 2 features")
