@@ -10,6 +10,7 @@ import streamlit as st
 from ntk_core.app import compile_cache
 from ntk_core.finite.devices import describe_device
 from pages import _common as common, _warmup
+from pages._widgets import dropped_link_note
 
 if _warmup.real_server():  # before anything compiles (not in AppTest's test process)
     compile_cache.configure()  # JAX's on-disk cache of compiled executables
@@ -24,6 +25,7 @@ common.check_link()
 common.sidebar(describe_device(), nav.url_path)
 _warmup.note(_warmup.start(common.available_pages()))
 common.link_notes()
+dropped_link_note()
 common.sync_stored_to_url()
 st.session_state["_entry"] = True
 st.session_state["_page"] = nav.url_path or "home"  # named in the downloads' metadata

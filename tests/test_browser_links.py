@@ -79,3 +79,30 @@ def test_copied_link_reopens_the_view(app_server, browser):
     assert other.url == copied
     other.close()
     page.close()
+
+
+def test_link_over_streamlits_parameter_limit_says_so(app_server, browser):
+    """Streamlit ignores a query of more than 1000 parameters before the app runs; the page
+    then says so (issue 18, item 7) instead of silently opening the default view. A query
+    just under the limit is read as usual (and shows no such note)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    many = "&".join(["width=99"] + [f"x{i}=1" for i in range(1000)])  # 1001 parameters
+    settle(page, f"{app_server}/?{many}")
+    note = page.get_by_text("This link was ignored")
+    note.wait_for(timeout=60_000)
+    body = page.inner_text("body")
+    assert "1,001 parameters, more than the 1,000 the server reads" in body, body[:1500]
+    from ntk_core.app.state import DEFAULTS
+    shows(page, {"Width": str(DEFAULTS["width"])})  # the default view: width=99 not read
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "link_over_1000_parameters.png"))
+    spin(page, "Width").fill("80")   # a view of the user's own: the note has done its job
+    spin(page, "Width").press("Enter")
+    page.wait_for_function("() => location.search.includes('width=80')", timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=120_000)
+    assert page.get_by_text("This link was ignored").count() == 0
+    ok = "&".join(["width=99"] + [f"x{i}=1" for i in range(998)])  # 999 parameters
+    settle(page, f"{app_server}/?{ok}")
+    shows(page, {"Width": "99"})
+    assert page.get_by_text("This link was ignored").count() == 0
+    page.close()

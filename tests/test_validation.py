@@ -209,3 +209,14 @@ def test_queue_places_estimates_and_cancellation():
     release.set()
     t.join(5)
     assert q.busy() == 0
+
+
+def test_dropped_query_note_names_streamlits_limits():
+    """Streamlit drops a query of more than 1000 fields or 512 Ki characters; the note
+    says which limit and that the default view opened; none within the limits."""
+    assert validation.dropped_query_note(1000, 9000) is None
+    assert validation.dropped_query_note(1, validation.QUERY_MAX_CHARS) is None
+    note = validation.dropped_query_note(1001, 9000)
+    assert "1,001 parameters, more than the 1,000" in note and "default view" in note
+    assert "600,000 characters, more than the 524,288" in validation.dropped_query_note(
+        3, 600_000)

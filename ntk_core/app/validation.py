@@ -513,3 +513,25 @@ def _value_problems(state: dict, keys, limits: Limits) -> list[str]:
 def _nconv(state: dict) -> int:
     v = _to_number(state.get("nconv", DEFAULTS["nconv"]), True)
     return v if isinstance(v, int) else appstate.MAX_CONV_LAYERS
+
+
+# Streamlit's own limits on a link's query (streamlit.runtime.state.query_params): a longer
+# query is dropped whole, before the app sees any of it (the server logs a warning only).
+QUERY_MAX_FIELDS = 1000
+QUERY_MAX_CHARS = 512 * 1024
+
+
+def dropped_query_note(fields: int, chars: int, max_fields: int = QUERY_MAX_FIELDS,
+                       max_chars: int = QUERY_MAX_CHARS) -> str | None:
+    """The note for a link whose query (``fields`` parameters, ``chars`` characters, as the
+    browser holds it) is over Streamlit's limits, so that the server ignored all of it and
+    the default view opened; None when the query is within them."""
+    if fields > max_fields:
+        why = f"{fields:,} parameters, more than the {max_fields:,}"
+    elif chars > max_chars:
+        why = f"{chars:,} characters, more than the {max_chars:,}"
+    else:
+        return None
+    return (f"**This link was ignored:** its query has {why} the server reads, so "
+            "none of its settings were used and the default view opened. A link of this "
+            "app needs far fewer: copy the address bar after choosing the settings.")
