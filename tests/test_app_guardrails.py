@@ -129,9 +129,10 @@ def test_data_set_smaller_than_n_says_what_was_computed():
 # ----------------------------------------------------------------------------- shared use
 def test_session_gone_stops_within_one_tile(monkeypatch):
     """compute_ntk's progress callback sees the session gone after tile 3 and the work
-    stops at the next tile boundary (tiles: memory budget 30 kB for N = 32)."""
+    stops at the next tile boundary (tiles: memory budget 30 kB for N = 32); gone while
+    the kernel compiles, it stops before the first compiled call."""
     from pages import _serving as _compute
-    gone, tiles = {"after": 3}, []
+    gone, tiles = {"after": 5}, []   # (two calls with done = 0 around the compile)
 
     def alive():
         return len(tiles) <= gone["after"]  # the tab closes while tile 4 runs
@@ -146,7 +147,12 @@ def test_session_gone_stops_within_one_tile(monkeypatch):
     state = appstate.state_with({"n": 32, "width": 64, "depth": 1, "seed": 11})
     with pytest.raises(Cancelled):
         appcompute.compute(state, memory_budget=3e4, progress=counting)
-    assert tiles == [1, 2, 3, 4]  # gone during tile 4: stopped when it ended, of 10
+    assert tiles == [0, 0, 1, 2, 3, 4]  # gone during tile 4: stopped when it ended, of 10
+    tiles.clear()
+    gone["after"] = 1                      # gone while compiling the whole kernel
+    with pytest.raises(Cancelled, match="after compiling, before computing"):
+        appcompute.compute(dict(state, seed=12), progress=counting)
+    assert tiles == [0, 0]
 
 
 def test_session_alive_asks_the_runtime(monkeypatch):

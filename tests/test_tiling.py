@@ -49,7 +49,8 @@ def test_tiled_equals_untiled(net, method, output):
     # 7 rows in tiles of 3 -> 3 row tiles (last ragged); symmetric: 6 upper blocks
     expected = 3 if output == "diagonal" else 6
     assert tiled.n_tiles == expected
-    assert calls == [(i + 1, expected) for i in range(expected)]
+    # asked before compiling and before the first tile (done = 0), then after every tile
+    assert calls == [(0, expected)] * 2 + [(i + 1, expected) for i in range(expected)]
     assert close(tiled.kernel, whole.kernel)
     if output != "diagonal":
         whole = compute_ntk(spec.apply, params, x1, x2, method=method, output=output)
@@ -87,6 +88,32 @@ def test_progress_can_stop(net):
     spec, params, x1, _ = net
     with pytest.raises(Cancelled, match="after 2 of 6"):
         compute_ntk(spec.apply, params, x1, tile_size=3, progress=lambda d, t: d < 2)
+
+
+def test_progress_can_stop_before_and_after_compiling():
+    """A caller gone while the kernel compiles stops before its first compiled call: the
+    whole kernel (one compiled call) and a tiled one are asked at done = 0 twice, around
+    the compile (issue 18: a closed tab's work used to run to the end of its tile)."""
+    from ntk_core.finite import methods
+    spec = MLPSpec(depth=1, width=19, out_dim=1)   # a width no other test compiles
+    x = jnp.asarray(np.random.default_rng(3).standard_normal((6, 3)), jnp.float32)
+    params = spec.init(jax.random.PRNGKey(1), x.shape)
+    before = len(methods._CACHE)
+    with pytest.raises(Cancelled, match="before compiling"):
+        compute_ntk(spec.apply, params, x, method="structured_derivatives",
+                    progress=lambda d, t: False)
+    assert len(methods._CACHE) == before              # nothing was compiled
+    for tile, when in ((None, "after compiling, before computing"),
+                       (2, "after compiling, before the first tile")):
+        calls = []
+
+        def progress(d, t):
+            calls.append(d)
+            return len(calls) < 2                     # gone while compiling
+        with pytest.raises(Cancelled, match=when):
+            compute_ntk(spec.apply, params, x, method="structured_derivatives",
+                        tile_size=tile, progress=progress)
+        assert calls == [0, 0]
 
 
 def test_cost_records_follow_the_paper():

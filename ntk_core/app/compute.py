@@ -124,12 +124,53 @@ def spectrum_stats(mat: np.ndarray, eps: float | None = None) -> dict:
         out["note"] = (f"spectrum not computed: the matrix is {m.shape[0]} x {m.shape[0]}, "
                        f"above {MAX_EIG}")
         return out
-    ev = np.linalg.eigvalsh((m + m.T) / 2)[::-1]
+    ev = eigvalsh((m + m.T) / 2)[::-1]
     out["eigenvalues"] = ev
     summ = precision.spectrum_summary(ev, eps)
     out.update({k: summ[k] for k in ("floor", "n_below_floor", "condition_number",
                                      "condition_bounded", "effective_rank")})
     return out
+
+
+def eigvalsh(m: np.ndarray) -> np.ndarray:
+    """``np.linalg.eigvalsh`` on one BLAS thread. On a loaded shared CPU OpenBLAS's
+    threads wait for each other: 2 threads took 5.5-10.6 s for a 1024 x 1024 matrix at
+    load 19 on 2 cores, 1 thread 0.7-1.2 s (and its time is what :func:`eig_time_s`
+    predicts)."""
+    from threadpoolctl import threadpool_limits
+    with threadpool_limits(limits=1, user_api="blas"):
+        return np.linalg.eigvalsh(m)
+
+
+EIG_REF = 512       # size of the matrix whose eigensolve is timed
+_EIG_REF_S: list = []
+
+
+def eig_time_s(m: int) -> float:
+    """Predicted seconds of :func:`spectrum_stats`' eigensolve of an ``m x m`` matrix
+    (0 above :data:`MAX_EIG`, where it is not computed): a ``EIG_REF``-sized eigensolve is
+    timed once per process (the faster of two) and scaled by ``(m / EIG_REF)^3`` (the
+    tridiagonal reduction's ``4/3 m^3`` FLOPs). The time per ``m^3`` falls with ``m``
+    (0.92 ns at 512, 0.68 ns at 4096 on one core of the 2-core CPU), so larger matrices are
+    over-predicted, by up to 1.4x at 4096."""
+    if m < 2 or m > MAX_EIG:
+        return 0.0
+    if not _EIG_REF_S:
+        a = np.random.default_rng(0).standard_normal((EIG_REF, EIG_REF))
+        a = a + a.T
+        runs = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            eigvalsh(a)
+            runs.append(time.perf_counter() - t0)
+        _EIG_REF_S.append(min(runs))
+    return _EIG_REF_S[0] * (m / EIG_REF) ** 3
+
+
+def matrix_size(state: dict) -> int:
+    """Side of the square matrix whose spectrum the app computes (see :func:`as_matrix`)."""
+    n, o = int(state["n"]), int(state["out"])
+    return {"full": n * o, "diagonal": o}.get(state.get("mode", "trace"), n)
 
 
 def kernel_alignment(k1: np.ndarray, k2: np.ndarray) -> float:
@@ -154,7 +195,9 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
     Returns a plain dict: ``kernel`` (numpy), ``matrix`` (square view), ``trace`` ([N,N]
     or None), ``method``, ``reason``, ``compile_time_s``, ``run_time_s``, ``total_s``,
     ``device``, stats from :func:`spectrum_stats`, ``label`` and ``n`` (the inputs used:
-    fewer than ``n_requested`` when a bundled data set has fewer points).
+    fewer than ``n_requested`` when a bundled data set has fewer points). ``progress``: see
+    :func:`~ntk_core.finite.empirical.compute_ntk` (its last call, after the last tile,
+    comes before the spectrum's eigensolve).
     """
 
     spec = appstate.build_spec(state)
@@ -309,7 +352,9 @@ def predict(state: dict, memory_budget: float) -> dict:
 
     Uses :mod:`ntk_core.finite.auto`'s decision (cost model, tiling within ``memory_budget``) on
     abstract parameters. Returns ``{"method", "time_s", "memory_bytes", "tile", "n_tiles",
-    "reason", "error"}`` (``error``: a message if even a 1x1 tile does not fit).
+    "reason", "error"}`` (``error``: a message if even a 1x1 tile does not fit); ``time_s``
+    is the whole wall time: compile + run of the kernel, plus the spectrum's eigensolve
+    (``eig_s``, :func:`eig_time_s`).
     """
 
     spec, params = abstract_params(state)
@@ -322,6 +367,7 @@ def predict(state: dict, memory_budget: float) -> dict:
     row = next(r for r in d.costs if r["method"] == d.method)
     scale = 2.0 if state.get("prec") == "float64" else 1.0  # float64: twice the bytes (and,
     # roughly, the time: CPUs and most GPUs do half the float64 operations per second)
-    return {"method": d.method, "time_s": scale * float(row["time_s"]),
+    eig = eig_time_s(matrix_size(state))  # the spectrum: float64 whatever the kernel's
+    return {"method": d.method, "time_s": scale * float(row["time_s"]) + eig, "eig_s": eig,
             "memory_bytes": scale * float(row["memory_bytes"]), "tile": d.tile,
             "n_tiles": int(row["n_tiles"]), "reason": d.reason, "error": None}

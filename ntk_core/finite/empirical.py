@@ -151,8 +151,9 @@ def compute_ntk(apply_fn, params, x1, x2=None, *, method="auto", output="trace",
         or ``"diagonal"`` [N, O, O].
       memory_budget: bytes the computation may use (default: half the free device memory);
         the kernel is computed in tiles of rows of (x1, x2) when it does not fit whole.
-      progress: ``progress(done, total)`` called after each tile; return False to stop
-        (raises :class:`ntk_core.tiling.Cancelled`).
+      progress: ``progress(done, total)`` called with ``done = 0`` before compiling and
+        before the first compiled call, then after each tile; return False to stop
+        (raises :class:`ntk_core.tiling.Cancelled`): e.g. when the caller has gone away.
       tile_size: force a tile size (rows of x1 and x2 per tile) instead of the largest fit.
       batch_axis: like neural-tangents' ``vmap_axes``. ``"auto"`` (default): use the batch
         structure (one example per VJP / JVP) when :mod:`ntk_core.finite.batch` proves that

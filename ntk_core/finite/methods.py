@@ -447,12 +447,16 @@ def cached_compile(key, build, *lower_args, **jit_kwargs):
     return compiled, dict(info, cached=False)
 
 
-def run_method(apply_fn, params, x1, x2, method, output, n_out, independent=True):
-    """Compile (or reuse) and run one method on the whole batch; (kernel, info)."""
+def run_method(apply_fn, params, x1, x2, method, output, n_out, independent=True,
+               before_run=None):
+    """Compile (or reuse) and run one method on the whole batch; (kernel, info).
+    ``before_run()`` is called between compiling and running (it may raise to stop)."""
     key = _key(apply_fn, method, output, params, x1, x2, independent)
     compiled, info = cached_compile(
         key, lambda: kernel_fn(apply_fn, params, x1, method, output, n_out, independent, x2),
         params, x1, x2)
+    if before_run is not None:
+        before_run()
     t0 = time.perf_counter()
     k = jax.block_until_ready(compiled(params, x1, x2))
     info["run_time_s"] = time.perf_counter() - t0

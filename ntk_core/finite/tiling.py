@@ -35,7 +35,14 @@ from .labels import METHODS
 
 
 class Cancelled(RuntimeError):
-    """The progress callback asked to stop between tiles."""
+    """The progress callback asked to stop (before compiling, after compiling, or between
+    tiles)."""
+
+
+def _ask(progress, done, total, when):
+    """Call ``progress(done, total)``; raise :class:`Cancelled` ``when`` it returns False."""
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled(f"stopped {when}")
 
 
 def _pad_rows(x, t):
@@ -101,8 +108,11 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
     """Kernel of ``method`` computed whole (``tile=None``) or in ``tile``-row blocks.
 
     Returns ``(kernel ndarray, info)`` with compile/run times, fallback, n_tiles, the
-    method that ran and the number of processes. ``progress(done, total)`` is called after
-    every tile; returning False raises Cancelled. Tiles need ``independent`` (apply_fn
+    method that ran and the number of processes. ``progress(done, total)`` is called with
+    ``done = 0`` before compiling and again between compiling and the first compiled call,
+    then after every tile; returning False raises Cancelled there, so a caller that has gone
+    away (a closed browser tab) stops at the next of these points instead of running the
+    rest of the kernel. Tiles need ``independent`` (apply_fn
     treats examples independently). Under ``jax.distributed`` (``jax.process_count() > 1``,
     and ``devices`` not given) the tiles are shared among the processes (module docstring).
     """
@@ -121,11 +131,12 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
             tile = spread_tile(n1, n2, n1 if tile is None else tile, sym, output,
                                procs * n_dev)
     if tile is None:          # (with several processes: a batch-mixing apply_fn, computed
-        k, info = methods.run_method(apply_fn, params, x1, x2, method, output, n_out,
-                                     independent)       # whole by every process)
+        _ask(progress, 0, 1, "before compiling")        # whole by every process)
+        k, info = methods.run_method(
+            apply_fn, params, x1, x2, method, output, n_out, independent,
+            before_run=lambda: _ask(progress, 0, 1, "after compiling, before computing"))
         info.update(n_tiles=1, method=method, processes=procs)
-        if progress is not None and progress(1, 1) is False:
-            raise Cancelled("stopped after the only tile")
+        _ask(progress, 1, 1, "after the only tile")
         return k, info
     D = len(devices)
     t = int(tile)
@@ -151,8 +162,12 @@ def run_tiled(apply_fn, params, x1, x2, method, output, n_out, tile, *, progress
     key = methods._key(apply_fn, method, output, params, xa_aval, xb_aval) + (
         "tiled", tuple(str(d) for d in devices))
     params_r = jax.device_put(params, repl)
+    if procs == 1:
+        _ask(progress, 0, total, "before compiling")
     compiled, info = methods.cached_compile(key, build, params_r, xa_aval, xb_aval,
                                         out_shardings=shard)
+    if procs == 1:  # (several processes stop together, at the end of a round)
+        _ask(progress, 0, total, "after compiling, before the first tile")
     out_shape = {"trace": (n1, n2), "full": (n1, n2, n_out, n_out),
                  "diagonal": (n1, n_out, n_out)}[output]
     result = None
