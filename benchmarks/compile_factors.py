@@ -5,9 +5,8 @@ Every configuration's programs are compiled in one process, interleaved (forward
 NVP at two N, then the next configuration, and the whole round repeated), so a change of
 the machine's load hits all of them alike; each program's time is the minimum over the
 rounds, each ratio the ratio of minima. JC and SD are one block whatever N (``a`` only);
-NVP's symmetric recursion has ``blocks(N)`` blocks (``a + b * blocks``, least squares).
-The factors to use are the upper envelope: the largest ratio over the configurations
-(JC, SD), and for NVP the fitted line raised to cover every point.
+NVP's symmetric recursion has ``blocks(N)`` blocks (``a + b * blocks``). The factors to use
+are the upper envelope (:func:`envelope`).
 
 Run: python benchmarks/compile_factors.py [--reps 3]
 Writes benchmarks/results/compile_factors.json and .txt (with the machine's load).
@@ -30,14 +29,13 @@ from benchmarks._out import write_results  # noqa: E402
 from ntk_core.app import compute as appcompute, state as appstate  # noqa: E402
 from ntk_core.finite import compile_cost, methods  # noqa: E402
 
-CONFIGS = [  # widget values (the sidebar's range): MLPs and the digits CNN
-    ("mlp w=16 d=1", dict(width=16, depth=1)),
-    ("mlp w=256 d=2 (default)", dict()),
-    ("mlp w=64 d=3 O=4 full", dict(width=64, depth=3, out=4, mode="full")),
-    ("mlp w=512 d=3", dict(width=512, depth=3)),
-    ("cnn digits", dict(arch="CNN", data="digits")),
+CONFIGS = [  # widget values (the sidebar's range) and the N of NVP's two programs
+    ("mlp w=16 d=1", dict(width=16, depth=1), (16, 32)),
+    ("mlp w=256 d=2 (default)", dict(), (16, 32)),
+    ("mlp w=64 d=3 O=4 full", dict(width=64, depth=3, out=4, mode="full"), (16, 32)),
+    ("mlp w=512 d=3", dict(width=512, depth=3), (16, 32)),
+    ("cnn digits", dict(arch="CNN", data="digits"), (4, 8)),  # blocks of 2 images
 ]
-NVP_N = (16, 64)
 
 
 def _compile_s(build, *args) -> float:
@@ -47,7 +45,7 @@ def _compile_s(build, *args) -> float:
     return time.perf_counter() - t0
 
 
-def measure(values: dict) -> dict:
+def measure(values: dict, nvp_n) -> dict:
     """One round for one configuration: compile seconds of the forward and each method."""
     st = appstate.state_with(dict(values, n=16))
     spec = appstate.build_spec(st)
@@ -60,49 +58,65 @@ def measure(values: dict) -> dict:
     for m in ("jacobian_contraction", "structured_derivatives"):
         out[m] = _compile_s(lambda m=m: methods.kernel_fn(spec.apply, params, x16, m, mode,
                                                           n_out)[0], params, x16, None)
-    for n in NVP_N:
+    for n in nvp_n:
         x = appcompute.make_inputs(dict(st, n=n))
         out[f"nvp{n}"] = _compile_s(lambda x=x: methods.kernel_fn(
             spec.apply, params, x, "ntk_vector_products", mode, n_out)[0], params, x, None)
     return out
 
 
+def envelope(rows: list) -> dict:
+    """Per family (``"dense"``: no conv layer; ``"conv"``), ``{method: (a, b)}`` covering
+    each of its configurations: the largest JC and SD ratios (``b = 0``); for NVP the
+    steepest configuration's slope per block (so that none is under-predicted at more
+    blocks than measured), with ``a`` raised to cover every point."""
+    out = {}
+    for fam in ("dense", "conv"):
+        rs = [r for r in rows if r["family"] == fam]
+        pts = [[(int(r["blocks"][n]), r["nvp"][n]) for n in r["nvp"]] for r in rs]
+        b_ = max((q[-1][1] - q[0][1]) / (q[-1][0] - q[0][0]) for q in pts)
+        out[fam] = {"jacobian_contraction": (max(r["jc"] for r in rs), 0.0),
+                    "structured_derivatives": (max(r["sd"] for r in rs), 0.0),
+                    "ntk_vector_products": (max(y - b_ * x for q in pts for x, y in q), b_)}
+    return out
+
+
+def envelope_lines(env: dict, reps: int) -> list[str]:
+    return [f"upper envelope, {fam}: JC a = {f['jacobian_contraction'][0]:.2f}, SD a = "
+            f"{f['structured_derivatives'][0]:.2f}, NVP a = {f['ntk_vector_products'][0]:.2f}"
+            f", b = {f['ntk_vector_products'][1]:.3f} (x the forward compile; min over {reps}"
+            " interleaved rounds)" for fam, f in env.items()]
+
+
 def main(reps: int = 3) -> None:
     jax.jit(lambda v: v + 1).lower(jax.ShapeDtypeStruct((1,), "float32")).compile()
-    loads, times = [], {label: [] for label, _ in CONFIGS}
+    loads, times = [], {label: [] for label, *_ in CONFIGS}
     for r in range(reps):
-        for label, values in CONFIGS:
+        for label, values, nvp_n in CONFIGS:
             loads.append(float(open("/proc/loadavg").read().split()[0]))
-            times[label].append(measure(values))
+            times[label].append(measure(values, nvp_n))
             print(f"round {r} {label}: " + ", ".join(f"{k} {v:.2f}" for k, v in
                                                       times[label][-1].items()), flush=True)
     rows, lines = [], []
-    min_block = 8
-    for label, values in CONFIGS:
+    for label, values, nvp_n in CONFIGS:
         best = {k: min(t[k] for t in times[label]) for k in times[label][0]}
-        row = {"label": label, "min_s": best,
+        st = appstate.state_with(values)
+        min_block = methods.nvp_min_block(appstate.input_shape(st)[1:])
+        blocks = {n: compile_cost.nvp_blocks(n, min_block) for n in nvp_n}
+        row = {"label": label, "min_s": best, "family": "conv" if st["arch"] == "CNN" else "dense",
                "jc": best["jacobian_contraction"] / best["forward"],
                "sd": best["structured_derivatives"] / best["forward"],
-               "nvp": {n: best[f"nvp{n}"] / best["forward"] for n in NVP_N}}
+               "nvp": {n: best[f"nvp{n}"] / best["forward"] for n in nvp_n}, "blocks": blocks}
         rows.append(row)
         lines.append(f"{label:26s} forward {best['forward']:6.3f} s  JC {row['jc']:5.2f}x  "
                      f"SD {row['sd']:5.2f}x  " + "  ".join(
-                         f"NVP N={n} ({compile_cost.nvp_blocks(n, min_block)} blocks) "
-                         f"{row['nvp'][n]:5.2f}x" for n in NVP_N))
-    jc = max(r["jc"] for r in rows)
-    sd = max(r["sd"] for r in rows)
-    pts = [(compile_cost.nvp_blocks(n, min_block), r["nvp"][n]) for r in rows for n in NVP_N]
-    b_, a_ = np.polyfit([p[0] for p in pts], [p[1] for p in pts], 1)
-    a_ += max(0.0, max(y - (a_ + b_ * x) for x, y in pts))  # the line covers every point
-    text = "\n".join(lines + [
-        f"upper envelope: JC a = {jc:.2f}, SD a = {sd:.2f}, NVP a = {a_:.2f}, b = {b_:.3f} "
-        f"(x the forward compile; min over {reps} interleaved rounds)",
+                         f"NVP N={n} ({blocks[n]} blocks) {row['nvp'][n]:5.2f}x" for n in nvp_n))
+    env = envelope(rows)
+    text = "\n".join(lines + envelope_lines(env, reps) + [
         f"load during the run (1-min average): {min(loads):.1f} to {max(loads):.1f} on "
         f"{os.cpu_count()} CPUs"])
     write_results(ROOT / "benchmarks" / "results" / "compile_factors", text, {
-        "rows": rows, "factors": {"jacobian_contraction": [jc, 0.0],
-                                  "structured_derivatives": [sd, 0.0],
-                                  "ntk_vector_products": [a_, b_]},
+        "rows": rows, "factors": env,
         "reps": reps, "load": [min(loads), max(loads)], "cpus": os.cpu_count(),
         "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())})
 

@@ -284,3 +284,22 @@ def test_bad_links_in_browser(app_server, browser):
         assert page.locator("main b, main i").filter(has_text="bold").count() == 0
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     page.close()
+
+
+def test_guard_counts_the_eigensolve_and_conv_compile_factors():
+    """The guard's time includes the spectrum's eigensolve of the matrix shown (N x N, or
+    N O x N O in full mode), scaled as m^3 from one timed size and 0 where no spectrum is
+    computed; conv networks use their own compile factors."""
+    from ntk_core.finite import compile_cost
+    e = appcompute.eig_time_s
+    assert e(1024) == pytest.approx(8 * e(512)) and e(appcompute.MAX_EIG + 1) == 0.0
+    assert appcompute.matrix_size(dict(n=100, out=4, mode="full")) == 400
+    assert appcompute.matrix_size(dict(n=100, out=4, mode="trace")) == 100
+    state = appstate.state_with({"n": 600, "width": 16, "depth": 1, "out": 2, "mode": "full"})
+    pred = appcompute.predict(state, appstate.LIMITS.max_memory_bytes)
+    assert pred["eig_s"] == pytest.approx(e(1200)) and pred["time_s"] > pred["eig_s"] > 0
+    dense = compile_cost.compile_time_s("structured_derivatives", 1.0, 64, True, "trace")
+    conv = compile_cost.compile_time_s("structured_derivatives", 1.0, 64, True, "trace",
+                                       conv=True)
+    assert (dense, conv) == (compile_cost.COMPILE_FACTORS["structured_derivatives"][0],
+                             compile_cost.CONV_COMPILE_FACTORS["structured_derivatives"][0])

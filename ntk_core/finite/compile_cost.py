@@ -13,8 +13,9 @@ Model: ``compile_s = F * (a_m + b_m * blocks_m(N))``, where
   unrolls ``blocks(n) = blocks(n/2) + blocks(n - n/2) + 1`` blocks down to its minimum
   block, so its program, and its compile time, grow linearly with N (6.3 s at N = 128,
   46 s at N = 1024 for a width-16 MLP in the issue); every other path is one block;
-* ``a_m``, ``b_m``: :data:`COMPILE_FACTORS`, fitted on the 2-core development CPU by
-  ``benchmarks/guard_wall_time.py`` (compile of each method / compile of the forward).
+* ``a_m``, ``b_m``: :data:`COMPILE_FACTORS` (:data:`CONV_COMPILE_FACTORS` for networks
+  with conv layers), measured on the 2-core development CPU by
+  ``benchmarks/compile_factors.py`` (compile of each method / compile of the forward).
 
 A tiled kernel compiles up to two tile programs (the diagonal and off-diagonal tiles).
 """
@@ -25,13 +26,17 @@ import time
 
 import jax
 
-# (a_m, b_m): compile time in units of the forward pass's compile time. Measured on the
-# 2-core CPU (MLPs width 16-256, depth 1-3, N 16-128): JC and SD 3-9 x the forward,
-# NVP 9-18 x at N=16 plus 0.8-2.5 x per unrolled block; b raised to 3 after the guard
-# benchmark's NVP N=64 run compiled in 34 s against 29 s predicted (the guard must not
-# under-predict).
-COMPILE_FACTORS = {"jacobian_contraction": (8.0, 0.0), "ntk_vector_products": (10.0, 3.0),
-                   "structured_derivatives": (8.0, 0.0)}
+# (a_m, b_m): compile time in units of the forward pass's compile time, for networks
+# without and with conv layers. benchmarks/compile_factors.py (results/compile_factors.txt):
+# each program compiled in 3 interleaved rounds in one process (load 14-17 on 2 cores), the
+# ratio of the minima, the largest over MLPs of width 16-512, depth 1-3, O = 1 and 4 (JC
+# 1.9-4.6 x, SD 2.8-5.7 x) and the digits CNN (JC 5.7 x, SD 7.7 x); NVP: the steepest
+# per-block slope of any configuration, the intercept raised to cover every point.
+COMPILE_FACTORS = {"jacobian_contraction": (4.65, 0.0), "ntk_vector_products": (1.22, 2.70),
+                   "structured_derivatives": (5.68, 0.0)}
+CONV_COMPILE_FACTORS = {"jacobian_contraction": (5.71, 0.0),
+                        "ntk_vector_products": (6.26, 1.96),
+                        "structured_derivatives": (7.71, 0.0)}
 
 _FWD_COMPILE: dict = {}
 _LOCK = threading.Lock()
@@ -69,9 +74,11 @@ def nvp_blocks(n: int, min_block: int) -> int:
 
 
 def compile_time_s(method: str, forward_s: float, n: int, sym: bool, output: str,
-                   min_block: int = 8, independent: bool = True, tiled: bool = False) -> float:
-    """Predicted compile time of ``method`` for a (tile of) ``n`` rows of x1."""
-    a, b = COMPILE_FACTORS[method]
+                   min_block: int = 8, independent: bool = True, tiled: bool = False,
+                   conv: bool = False) -> float:
+    """Predicted compile time of ``method`` for a (tile of) ``n`` rows of x1 (``conv``: the
+    network has conv layers)."""
+    a, b = (CONV_COMPILE_FACTORS if conv else COMPILE_FACTORS)[method]
     blocks = 1
     if method == "ntk_vector_products" and independent and sym and output != "diagonal":
         blocks = nvp_blocks(int(n), int(min_block))
