@@ -1,10 +1,11 @@
 """Compile time of each NTK method in units of the network's forward compile time: the
 factors ``(a_m, b_m)`` of :data:`ntk_core.finite.compile_cost.COMPILE_FACTORS`.
 
-Every configuration's programs are compiled in one process, interleaved (forward, JC, SD,
-NVP at two N, then the next configuration, and the whole round repeated), so a change of
-the machine's load hits all of them alike; each program's time is the minimum over the
-rounds, each ratio the ratio of minima. JC and SD are one block whatever N (``a`` only);
+Every configuration's programs are compiled in one process, interleaved (initialisation
+(op by op, caches cleared), forward, JC, SD, NVP at two N, then the next configuration, and
+the whole round repeated), so a change of
+the machine's load hits all of them alike; each ratio is the median over the rounds of the
+ratio measured within a round (:func:`summarise`). JC and SD are one block whatever N (``a`` only);
 NVP's symmetric recursion has ``blocks(N)`` blocks (``a + b * blocks``). The factors to use
 are the upper envelope (:func:`envelope`).
 
@@ -52,7 +53,10 @@ def measure(values: dict, nvp_n) -> dict:
     out = {}
     compile_cost._FWD_COMPILE.clear()  # a fresh forward compile each round
     x16 = appcompute.make_inputs(st)
-    params = appcompute.init_params(spec, x16.shape, 0)
+    jax.clear_caches()                 # the initialisation's op-by-op compiles, afresh
+    t0 = time.perf_counter()
+    params = jax.block_until_ready(appcompute.init_params(spec, x16.shape, 0))
+    out["init"] = time.perf_counter() - t0
     out["forward"] = compile_cost.forward_compile_s(spec.apply, params, x16, key=time.time())
     n_out, mode = int(st["out"]), st["mode"]
     for m in ("jacobian_contraction", "structured_derivatives"):
@@ -69,7 +73,8 @@ def envelope(rows: list) -> dict:
     """Per family (``"dense"``: no conv layer; ``"conv"``), ``{method: (a, b)}`` covering
     each of its configurations: the largest JC and SD ratios (``b = 0``); for NVP the
     steepest configuration's slope per block (so that none is under-predicted at more
-    blocks than measured), with ``a`` raised to cover every point."""
+    blocks than measured), with ``a`` raised to cover every point. The initialisation
+    (a few seconds, cold, whatever the network) is the median over all configurations."""
     out = {}
     for fam in ("dense", "conv"):
         rs = [r for r in rows if r["family"] == fam]
@@ -77,14 +82,16 @@ def envelope(rows: list) -> dict:
         b_ = max((q[-1][1] - q[0][1]) / (q[-1][0] - q[0][0]) for q in pts)
         out[fam] = {"jacobian_contraction": (max(r["jc"] for r in rs), 0.0),
                     "structured_derivatives": (max(r["sd"] for r in rs), 0.0),
-                    "ntk_vector_products": (max(y - b_ * x for q in pts for x, y in q), b_)}
+                    "ntk_vector_products": (max(y - b_ * x for q in pts for x, y in q), b_),
+                    "init": (float(np.nanmedian([r["init"] for r in rows])), 0.0)}
     return out
 
 
 def envelope_lines(env: dict, reps: int) -> list[str]:
     return [f"upper envelope, {fam}: JC a = {f['jacobian_contraction'][0]:.2f}, SD a = "
             f"{f['structured_derivatives'][0]:.2f}, NVP a = {f['ntk_vector_products'][0]:.2f}"
-            f", b = {f['ntk_vector_products'][1]:.3f} (x the forward compile; min over {reps}"
+            f", b = {f['ntk_vector_products'][1]:.3f}, initialisation {f['init'][0]:.2f} "
+            f"(x the forward compile; medians over {reps}"
             " interleaved rounds)" for fam, f in env.items()]
 
 
@@ -97,26 +104,36 @@ def main(reps: int = 3) -> None:
             times[label].append(measure(values, nvp_n))
             print(f"round {r} {label}: " + ", ".join(f"{k} {v:.2f}" for k, v in
                                                       times[label][-1].items()), flush=True)
+    summarise(times, loads, reps)
+
+
+def summarise(times: dict, loads: list, reps: int) -> None:
+    """Ratios per configuration and the envelope; writes the results. Each ratio is the
+    median over rounds of (program / forward) measured in the same round, moments apart:
+    a lucky quiet moment for the short forward compile does not inflate every ratio."""
     rows, lines = [], []
     for label, values, nvp_n in CONFIGS:
-        best = {k: min(t[k] for t in times[label]) for k in times[label][0]}
+        ts = times[label]
+        med = lambda k: float(np.median([t[k] / t["forward"] for t in ts if k in t]))  # noqa: E731
         st = appstate.state_with(values)
         min_block = methods.nvp_min_block(appstate.input_shape(st)[1:])
         blocks = {n: compile_cost.nvp_blocks(n, min_block) for n in nvp_n}
-        row = {"label": label, "min_s": best, "family": "conv" if st["arch"] == "CNN" else "dense",
-               "jc": best["jacobian_contraction"] / best["forward"],
-               "sd": best["structured_derivatives"] / best["forward"],
-               "nvp": {n: best[f"nvp{n}"] / best["forward"] for n in nvp_n}, "blocks": blocks}
+        row = {"label": label, "family": "conv" if st["arch"] == "CNN" else "dense",
+               "forward_s": [t["forward"] for t in ts], "init": med("init"),
+               "jc": med("jacobian_contraction"), "sd": med("structured_derivatives"),
+               "nvp": {n: med(f"nvp{n}") for n in nvp_n}, "blocks": blocks}
         rows.append(row)
-        lines.append(f"{label:26s} forward {best['forward']:6.3f} s  JC {row['jc']:5.2f}x  "
+        lines.append(f"{label:26s} forward {min(row['forward_s']):5.2f}-"
+                     f"{max(row['forward_s']):5.2f} s  init {row['init']:5.2f}x  "
+                     f"JC {row['jc']:5.2f}x  "
                      f"SD {row['sd']:5.2f}x  " + "  ".join(
                          f"NVP N={n} ({blocks[n]} blocks) {row['nvp'][n]:5.2f}x" for n in nvp_n))
     env = envelope(rows)
     text = "\n".join(lines + envelope_lines(env, reps) + [
-        f"load during the run (1-min average): {min(loads):.1f} to {max(loads):.1f} on "
+        f"load during the runs (1-min average): {min(loads):.1f} to {max(loads):.1f} on "
         f"{os.cpu_count()} CPUs"])
     write_results(ROOT / "benchmarks" / "results" / "compile_factors", text, {
-        "rows": rows, "factors": env,
+        "rows": rows, "factors": env, "times": times,
         "reps": reps, "load": [min(loads), max(loads)], "cpus": os.cpu_count(),
         "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())})
 

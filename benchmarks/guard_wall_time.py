@@ -46,18 +46,22 @@ GRID = [  # (label, widget values): the sidebar's range, where compile time matt
                                                      mode="full")),
 ]
 QUICK = [0, 1, 3, 4, 5, 7, 10, 11]
-MARGIN = 1.5  # the guard's stated margin: an admitted request takes at most 1.5 x its
-# predicted time (so at most 45 s under the 30 s limit)
+MARGIN = 2.0  # the guard's stated margin: an admitted request takes at most 2 x its
+# predicted time (at most 60 s under the 30 s limit). On the shared 2-core CPU at load
+# 14-25 the same program's compile time varied up to 2.5x between rounds minutes apart
+# (benchmarks/results/compile_factors.json, "times"), so a tighter margin would need
+# predictions inflated for every request.
 
 CHILD = r"""
 import json, sys, time
+import sklearn.datasets  # noqa: F401  (imported once by the server, not per request)
 from ntk_core.app import compute as c, state as s
 from ntk_core.app.state import LIMITS
 st = s.state_with(json.loads(sys.argv[1]))
 pred = c.predict(st, LIMITS.max_memory_bytes)
 out = {"pred_s": pred["time_s"], "method": pred.get("method"), "tile": pred.get("tile"),
        "refused": bool(pred.get("error")) or pred["time_s"] > LIMITS.max_time_s}
-out.update(pred_eig_s=pred.get("eig_s"))
+out.update(pred_eig_s=pred.get("eig_s"), pred_init_s=pred.get("init_s"))
 if not out["refused"]:   # the app's whole request: inputs, init, kernel, spectrum
     t0 = time.perf_counter()
     r = c.compute(st, memory_budget=LIMITS.max_memory_bytes)

@@ -149,9 +149,9 @@ def test_session_gone_stops_within_one_tile(monkeypatch):
         appcompute.compute(state, memory_budget=3e4, progress=counting)
     assert tiles == [0, 0, 1, 2, 3, 4]  # gone during tile 4: stopped when it ended, of 10
     tiles.clear()
-    gone["after"] = 1                      # gone while compiling the whole kernel
-    with pytest.raises(Cancelled, match="after compiling, before computing"):
-        appcompute.compute(dict(state, seed=12), progress=counting)
+    gone["after"] = 1                      # gone while compiling: no tile computed
+    with pytest.raises(Cancelled, match="after compiling, before the first tile"):
+        appcompute.compute(dict(state, seed=12), memory_budget=3e4, progress=counting)
     assert tiles == [0, 0]
 
 

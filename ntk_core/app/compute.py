@@ -13,7 +13,8 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from ..finite import auto, empirical, precision
+from ..finite import auto, compile_cost, empirical, precision
+from ..finite.methods import fn_key
 from ..infinite import analytic as infinite
 from ..infinite.convergence import fit_power_law, relative_frobenius
 from ..infinite.layers import analytic_support
@@ -353,8 +354,9 @@ def predict(state: dict, memory_budget: float) -> dict:
     Uses :mod:`ntk_core.finite.auto`'s decision (cost model, tiling within ``memory_budget``) on
     abstract parameters. Returns ``{"method", "time_s", "memory_bytes", "tile", "n_tiles",
     "reason", "error"}`` (``error``: a message if even a 1x1 tile does not fit); ``time_s``
-    is the whole wall time: compile + run of the kernel, plus the spectrum's eigensolve
-    (``eig_s``, :func:`eig_time_s`).
+    is the whole wall time: compile + run of the kernel, the network's initialisation
+    (``init_s``, :func:`ntk_core.finite.compile_cost.init_time_s`) and the spectrum's
+    eigensolve (``eig_s``, :func:`eig_time_s`).
     """
 
     spec, params = abstract_params(state)
@@ -368,6 +370,9 @@ def predict(state: dict, memory_budget: float) -> dict:
     scale = 2.0 if state.get("prec") == "float64" else 1.0  # float64: twice the bytes (and,
     # roughly, the time: CPUs and most GPUs do half the float64 operations per second)
     eig = eig_time_s(matrix_size(state))  # the spectrum: float64 whatever the kernel's
-    return {"method": d.method, "time_s": scale * float(row["time_s"]) + eig, "eig_s": eig,
+    init = compile_cost.init_time_s(compile_cost.forward_compile_s(
+        spec.apply, params, x, key=fn_key(spec.apply)))   # (measured by decide: cached)
+    return {"method": d.method, "time_s": scale * float(row["time_s"]) + eig + init,
+            "eig_s": eig, "init_s": init,
             "memory_bytes": scale * float(row["memory_bytes"]), "tile": d.tile,
             "n_tiles": int(row["n_tiles"]), "reason": d.reason, "error": None}

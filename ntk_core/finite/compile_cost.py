@@ -28,15 +28,20 @@ import jax
 
 # (a_m, b_m): compile time in units of the forward pass's compile time, for networks
 # without and with conv layers. benchmarks/compile_factors.py (results/compile_factors.txt):
-# each program compiled in 3 interleaved rounds in one process (load 14-17 on 2 cores), the
-# ratio of the minima, the largest over MLPs of width 16-512, depth 1-3, O = 1 and 4 (JC
-# 1.9-4.6 x, SD 2.8-5.7 x) and the digits CNN (JC 5.7 x, SD 7.7 x); NVP: the steepest
-# per-block slope of any configuration, the intercept raised to cover every point.
-COMPILE_FACTORS = {"jacobian_contraction": (4.65, 0.0), "ntk_vector_products": (1.22, 2.70),
-                   "structured_derivatives": (5.68, 0.0)}
-CONV_COMPILE_FACTORS = {"jacobian_contraction": (5.71, 0.0),
-                        "ntk_vector_products": (6.26, 1.96),
-                        "structured_derivatives": (7.71, 0.0)}
+# each program compiled in 6 interleaved rounds (two runs at load 14-25 on 2 cores), each
+# ratio the median of the ratios measured within a round; the largest over MLPs of width
+# 16-512, depth 1-3, O = 1 and 4 (JC 1.9-5.0 x, SD 2.6-6.6 x) and over the digits CNN (JC
+# 5.6 x, SD 6.8 x); NVP: the steepest per-block slope of any configuration, the intercept
+# raised to cover every point.
+COMPILE_FACTORS = {"jacobian_contraction": (4.95, 0.0), "ntk_vector_products": (4.14, 1.98),
+                   "structured_derivatives": (6.63, 0.0)}
+CONV_COMPILE_FACTORS = {"jacobian_contraction": (5.57, 0.0),
+                        "ntk_vector_products": (5.80, 1.44),
+                        "structured_derivatives": (6.75, 0.0)}
+# The app's initialisation of a network's parameters (op by op, its small programs
+# compiled on first use; 2-5 s cold at that load whatever the network): the median over
+# the same configurations.
+INIT_FACTOR = 2.11
 
 _FWD_COMPILE: dict = {}
 _LOCK = threading.Lock()
@@ -84,3 +89,9 @@ def compile_time_s(method: str, forward_s: float, n: int, sym: bool, output: str
         blocks = nvp_blocks(int(n), int(min_block))
     programs = 2 if tiled else 1
     return programs * forward_s * (a + b * blocks)
+
+
+def init_time_s(forward_s: float) -> float:
+    """Predicted seconds to initialise a network's parameters for the first time (the
+    app does it for every request), from its forward pass's compile time."""
+    return INIT_FACTOR * forward_s
