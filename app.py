@@ -10,7 +10,7 @@ import streamlit as st
 from ntk_core.app import compile_cache
 from ntk_core.finite.devices import describe_device
 from pages import _common as common, _warmup
-from pages._widgets import dropped_link_note
+from pages._query_size import dropped_link_note
 
 if _warmup.real_server():  # before anything compiles (not in AppTest's test process)
     compile_cache.configure()  # JAX's on-disk cache of compiled executables
