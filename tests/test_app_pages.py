@@ -166,12 +166,16 @@ def test_preset_url_reproduces_state(preset):
     query = {k: appstate.encode_value(v) for k, v in p.values.items()}
     if p.page == "infinite":
         query.update(inf_widths="32,64", inf_seeds="2", inf_n="8")
+    if p.page == "methods":  # two widths (the page's defaults: test_page_with_defaults)
+        query.update(sweep_vals="16,32")
     if p.page == "scale":  # small shapes in tests (the preset itself: benchmarks/app_cold.py)
         query.update(sc_n="400", sc_m="128")
     if p.page == "training_dynamics":
-        query.update(dyn_steps="20")
-        if int(p.values.get("depth", 2)) > 4:   # init_deep's depth 12: compile-bound in AppTest
-            query.update(depth="4")
+        query.update(dyn_steps="20", dyn_n="8")   # the presets' widths/depths: benchmarks/app_cold.py
+        if int(p.values.get("width", 0)) > 64:    # init_lazy's width 512: compute-bound in AppTest
+            query.update(width="64")
+        if int(p.values.get("depth", 2)) > 3:     # init_deep's depth 12: compile-bound in AppTest
+            query.update(depth="3")
     if p.page == "ensembles":  # a small finite ensemble (the preset itself: benchmarks/)
         query.update(ens_members="4", ens_width="32", ens_steps="50", ens_t="50")
     if p.stored:
@@ -277,10 +281,9 @@ def test_methods_page():
     at.text_input(key="sweep_vals").set_value("1,2").run()
     no_problem(at)
     assert sorted(set(at.dataframe[0].value["out"])) == [1, 2]
-    at.selectbox(key="sweep").set_value("depth").run()
-    at.text_input(key="sweep_vals").set_value("1,2").run()
-    no_problem(at)
-    at.text_input(key="sweep_vals").set_value("1,99").run()
+    at.text_input(key="sweep_vals").set_value("1,99").run()    # over max_out (64)
+    assert not at.exception and "outside" in at.error[0].value
+    at.selectbox(key="sweep").set_value("depth").run()          # over max_depth (12)
     assert not at.exception and "outside" in at.error[0].value
 
 
