@@ -165,10 +165,11 @@ def _errors(spec_at, x, widths, analytic_at, n_seeds):
 def test_orthogonal_mlp_converges_to_gaussian_analytic_kernel(par):
     """Depth-2 ReLU MLP, 8 seeds, widths 32 and 512 (16x). Huang et al.: the orthogonal
     net's NTK tends to the *same* analytic kernel as the Gaussian one (which does not see the
-    init). Per-seed relative error ~ c / sqrt(width), c ~ 1-2 (as the Gaussian's;
-    test_convergence): at width 512 the mean over seeds measured 4-6%, asserted < 12% (8
-    seeds: the seed mean's own spread is ~ 1/3 of it); over 16x the error should fall ~4x,
-    asserted > 2x."""
+    init). Per-seed relative error ~ c / sqrt(width), c ~ 2 (as the Gaussian's;
+    test_convergence). Measured with these seeds, orthogonal (Gaussian): "ntk" 27.6% (30.7%)
+    at 32 and 9.3% (9.4%) at 512; "standard" STANDARD_MEASURED. Asserted: < 15% at 512 (the
+    8-seed mean varies by ~1/4 of itself) and falling by > 2x (4x expected; measured 3.0x
+    for "ntk")."""
     xs = np.random.default_rng(0).normal(size=(5, 4))
     base = MLPSpec(depth=2, activation="relu", W_std=1.4, b_std=0.2, parameterization=par,
                    weight_init="orthogonal")
@@ -179,7 +180,7 @@ def test_orthogonal_mlp_converges_to_gaussian_analytic_kernel(par):
         return g
 
     err = _errors(lambda w: replace(base, width=w), xs, (32, 512), gaussian_kernel, 8)
-    assert err[-1] < 0.12 and err[-1] < err[0] / 2, err
+    assert err[-1] < 0.15 and err[-1] < err[0] / 2, err
 
 
 CNN_X = np.random.default_rng(1).normal(size=(3, 4, 4, 2))
@@ -194,10 +195,10 @@ def test_orthogonal_cnn_converges_to_gaussian_cntk():
     """Two 3x3 convs (SAME, GAP) on three 4x4x2 images, 16 seeds, widths 16 and 256 (16x):
     per-tap orthogonal weights converge to the *Gaussian* analytic CNTK (Huang et al.'s CNN
     theorem). Mean per-seed error, measured by benchmarks/orthogonal_cnn.py with these
-    seeds: 26.1% at 16, 7.1% at 256 for orthogonal (Gaussian nets: 25.5%, 7.1%); the
+    seeds: 26.1% at 16, 6.7% at 256 for orthogonal (Gaussian nets: 25.5%, 7.1%); the
     per-seed spread is ~0.6x the mean, so the 16-seed mean is known to ~15%. Asserted: < 15%
-    at 256 (2x the measurement) and falling by > 2x (4x expected for width^-1/2; measured
-    3.7x). The analytic kernel does not see "orthogonal" (same numbers as Gaussian)."""
+    at 256 (over 2x the measurement) and falling by > 2x (4x expected for width^-1/2;
+    measured 3.9x). The analytic kernel does not see "orthogonal" (same numbers as Gaussian)."""
     g = {w: cnn_kernels(_cnn(w, "gaussian"), CNN_X, engine="numpy").ntk for w in (16, 256)}
     np.testing.assert_array_equal(g[256], cnn_kernels(_cnn(256, "orthogonal"), CNN_X,
                                                        engine="numpy").ntk)
