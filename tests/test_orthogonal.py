@@ -191,34 +191,36 @@ def _cnn(width, init, f=3):
 
 
 def test_orthogonal_cnn_converges_to_gaussian_cntk():
-    """Two 3x3 convs (SAME, GAP) on three 4x4x2 images, 16 seeds, widths 16 and 256 (16x):
+    """Two 3x3 convs (SAME, GAP) on three 4x4x2 images, 16 seeds, widths 16 and 64 (4x):
     per-tap orthogonal weights converge to the *Gaussian* analytic CNTK (Huang et al.'s CNN
     theorem). Mean per-seed error, measured by benchmarks/orthogonal_cnn.py with these
-    seeds: 26.1% at 16, 6.7% at 256 for orthogonal (Gaussian nets: 25.5%, 7.1%); the
-    per-seed spread is ~0.6x the mean, so the 16-seed mean is known to ~15%. Asserted: < 15%
-    at 256 (over 2x the measurement) and falling by > 2x (4x expected for width^-1/2;
-    measured 3.9x). The analytic kernel does not see "orthogonal" (same numbers as Gaussian)."""
-    g = {w: cnn_kernels(_cnn(w, "gaussian"), CNN_X, engine="numpy").ntk for w in (16, 256)}
-    np.testing.assert_array_equal(g[256], cnn_kernels(_cnn(256, "orthogonal"), CNN_X,
-                                                       engine="numpy").ntk)
-    err = _errors(lambda w: _cnn(w, "orthogonal"), CNN_X, (16, 256), g.get, 16)
-    assert err[-1] < 0.15 and err[-1] < err[0] / 2, err
+    seeds: 26.1% at 16, 11.1% at 64 (6.7% at 256) for orthogonal; Gaussian nets 25.5%,
+    16.2% (7.1%). The per-seed spread is ~0.65x the mean, so a 16-seed mean is known to
+    ~16% of itself. Asserted: < 20% at 64 (~1.8x the measurement) and falling by > 1.6x
+    (2x expected for width^-1/2 over 4x; measured 2.4x). The analytic kernel does not see
+    "orthogonal" (same numbers as Gaussian)."""
+    g = {w: cnn_kernels(_cnn(w, "gaussian"), CNN_X, engine="numpy").ntk for w in (16, 64)}
+    np.testing.assert_array_equal(g[64], cnn_kernels(_cnn(64, "orthogonal"), CNN_X,
+                                                      engine="numpy").ntk)
+    err = _errors(lambda w: _cnn(w, "orthogonal"), CNN_X, (16, 64), g.get, 16)
+    assert err[-1] < 0.2 and err[-1] < err[0] / 1.6, err
 
 
 def test_delta_orthogonal_cnn_converges_to_its_own_kernel():
     """The same nets with delta-orthogonal convs converge to their own recursion (centre
-    tap forward; the window mean only in each layer's own weight gradient), asserted as
-    the per-tap case (benchmarks/orthogonal_cnn.py: DELTA_MEASURED), and that limit is
-    far from the Gaussian CNTK (measured 74% at width 256; asserted > 30%, over 3x the
-    finite-width error): delta-orthogonal CNNs do not share the Gaussian infinite-width
-    kernel. Its NNGP is exactly that of the CNN with 1x1 filters (float64 recursions:
-    1e-12)."""
-    own = {w: cnn_kernels(_cnn(w, "delta_orthogonal"), CNN_X).ntk for w in (16, 256)}
-    err = _errors(lambda w: _cnn(w, "delta_orthogonal"), CNN_X, (16, 256), own.get, 16)
-    assert err[-1] < 0.15 and err[-1] < err[0] / 2, err
-    gap = relative_frobenius(own[256], cnn_kernels(_cnn(256, "gaussian"), CNN_X,
-                                                    engine="numpy").ntk)
-    assert gap > 0.3 and gap > 3 * err[-1], (gap, err)
-    centre = analytic_kernels(_cnn(256, "delta_orthogonal"), CNN_X).nngp
-    np.testing.assert_allclose(centre, analytic_kernels(_cnn(256, "gaussian", 1), CNN_X).nngp,
+    tap forward; the window mean only in each layer's own weight gradient): measured mean
+    per-seed error against it 21.8% at 16, 12.8% at 64 (benchmarks/orthogonal_cnn.py, these
+    seeds); asserted < 20% at 64 and falling by > 1.4x (2x expected, measured 1.7x; the
+    16-seed means are known to ~16%). That limit is far from the Gaussian CNTK (74%
+    measured; asserted > 30%, over 2x the finite-width error): delta-orthogonal CNNs do not
+    share the Gaussian infinite-width kernel. Its NNGP is exactly that of the CNN with 1x1
+    filters (float64 recursions: 1e-12)."""
+    own = {w: cnn_kernels(_cnn(w, "delta_orthogonal"), CNN_X).ntk for w in (16, 64)}
+    err = _errors(lambda w: _cnn(w, "delta_orthogonal"), CNN_X, (16, 64), own.get, 16)
+    assert err[-1] < 0.2 and err[-1] < err[0] / 1.4, err
+    gap = relative_frobenius(own[64], cnn_kernels(_cnn(64, "gaussian"), CNN_X,
+                                                   engine="numpy").ntk)
+    assert gap > 0.3 and gap > 2 * err[-1], (gap, err)
+    centre = analytic_kernels(_cnn(64, "delta_orthogonal"), CNN_X).nngp
+    np.testing.assert_allclose(centre, analytic_kernels(_cnn(64, "gaussian", 1), CNN_X).nngp,
                                rtol=1e-12)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable
 
 import jax
@@ -104,11 +105,18 @@ def orthogonal_weight(key, shape, dtype, init: str = "orthogonal"):
     tap, independently; ``"delta_orthogonal"`` delta-orthogonal (centre tap ``C_in x C_out``
     orthogonal times ``f sqrt(C_out)``, zeros elsewhere; needs ``C_in <= C_out``);
     ``"flat"`` the filter reshaped to ``[f f C_in, C_out]`` and made orthogonal (a dense map
-    per patch). Built on ``jax.nn.initializers.orthogonal`` / ``delta_orthogonal``."""
+    per patch). Built on ``jax.nn.initializers.orthogonal`` / ``delta_orthogonal``, jitted
+    per (shape, dtype, init): one compilation instead of one per operation and shape."""
     shape = tuple(int(n) for n in shape)
     if len(shape) == 4 and init == "delta_orthogonal":
-        f2 = shape[0] * shape[1]
         check_delta_channels(shape[2], shape[3])
+    return _orthogonal_weight(key, shape, jnp.dtype(dtype), init)
+
+
+@partial(jax.jit, static_argnums=(1, 2, 3))
+def _orthogonal_weight(key, shape, dtype, init):
+    if len(shape) == 4 and init == "delta_orthogonal":
+        f2 = shape[0] * shape[1]
         return jax.nn.initializers.delta_orthogonal(math.sqrt(f2 * shape[3]))(key, shape, dtype)
     if len(shape) == 4 and init == "orthogonal":   # per tap
         c_in, c_out = shape[2:]
