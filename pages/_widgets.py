@@ -15,9 +15,12 @@ from ntk_core.app.state import DEFAULTS, LIMITS
 
 BIND = dict(bind="query-params", persist_state="session")
 INIT_HELP = {"gaussian": "i.i.d. normal weights",
-             "orthogonal": "Haar-orthogonal weights with the same forward variance; convs "
-                           "delta-orthogonal (orthogonal centre tap, zeros elsewhere: each conv "
-                           "needs at least as many output as input channels)"}
+             "orthogonal": "Haar-orthogonal weights with the same forward variance (convs: "
+                           "an independent orthogonal matrix per filter tap); the same "
+                           "infinite-width NTK as Gaussian",
+             "delta_orthogonal": "as orthogonal, but convs delta-orthogonal (orthogonal "
+                                 "centre tap, zeros elsewhere; each conv needs at least as many "
+                                 "output as input channels): a different infinite-width kernel"}
 
 
 def number(label: str, key: str, step=None, help: str | None = None, where=st, **kw):
@@ -134,7 +137,7 @@ def sidebar(device: str, page: str = "") -> dict:
         c1, c2 = st.columns([3, 2])
         select("Parameterization", "param", ["ntk", "standard"], where=c1)
         number("Outputs O", "out", where=c2)
-        select("Weight init", "init", ["gaussian", "orthogonal"], help=describe(INIT_HELP))
+        select("Weight init", "init", list(INIT_HELP), help=describe(INIT_HELP))
     with sb.expander("Data" + (" (this page uses only Seed)" if used else ""),
                      expanded=not used):
         select("Inputs", "data", list(appstate.DATA_KINDS), help=describe(appstate.DATA_KINDS))

@@ -1,23 +1,25 @@
-"""Orthogonal initialisation (Huang, Du, Xu 2021; delta-orthogonal convs, Xiao et al. 2018).
+"""Orthogonal initialisation (Huang, Du, Xu 2021): Haar-orthogonal dense maps and per-tap
+orthogonal convolutions; delta-orthogonal convolutions (Xiao et al. 2018) as a third kind.
 
 References used here, none sharing code with the library's kernels: W^T W / W W^T against
-the identity; Monte-Carlo means of the finite-width NTK against the analytic kernels; the
-brute-force float64 per-example gradient NTK of ``test_empirical``.
+the identity; Monte-Carlo finite-width NTKs (Jacobian contraction, all seeds in one vmapped
+program per width: ``convergence.seed_ntks``) against the analytic kernels; the brute-force float64 per-example
+gradient NTK of ``test_empirical``.
 """
-import dataclasses
+from dataclasses import replace
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from ntk_core.finite.empirical import METHODS
-from ntk_core.infinite.analytic import analytic_kernels
-from ntk_core.infinite.convergence import convergence_study, relative_frobenius
+from ntk_core.finite.empirical import METHODS, compute_ntk
+from ntk_core.infinite.analytic import analytic_kernels, cnn_kernels
+from ntk_core.infinite.convergence import relative_frobenius, seed_ntks
 from ntk_core.networks import (Attention, Conv, Dense, GlobalAvgPool, LayerNet, LayerNorm,
                                PatchEmbed, Residual, SpecError, to_layer_net)
 from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec, orthogonal_weight
-from test_empirical import check_all, combine, data
+from test_empirical import combine, data, reference_full, relerr
 
 # float32 Gram matrices of unit-scaled orthogonal columns: entries of Q^T Q are sums of
 # n products, rounding ~ sqrt(n) eps ~ 1e-6 for n <= 100; 1e-5 is 10x that.
@@ -32,136 +34,193 @@ def _gram_identity_err(W):
     return float(np.abs(G / max(n_in, n_out) - np.eye(G.shape[0])).max())
 
 
+def _conv_weights(params):
+    return [np.asarray(p["W"]) for p in params if np.ndim(p["W"]) == 4]
+
+
+def _check_per_tap(W):
+    """Every tap of ``W [f, f, C_in, C_out]`` scaled orthogonal, the taps independent."""
+    f1, f2, c_in, c_out = W.shape
+    taps = W.reshape(f1 * f2, c_in, c_out)
+    for t in taps:
+        assert _gram_identity_err(t) < F32_TOL
+    assert np.mean(W ** 2) == pytest.approx(1.0, rel=1e-5)   # the Gaussian's mean square
+    if len(taps) > 1:   # independent draws, not one matrix repeated
+        assert np.abs(taps[0] - taps[-1]).max() > 0.1
+
+
+def _check_delta(W):
+    """Zero off the centre tap; the centre tap / f: rows orthonormal times sqrt(C_out)."""
+    f = W.shape[0]
+    taps = W.reshape(f * f, *W.shape[2:])
+    assert np.all(np.delete(taps, (f * f) // 2, 0) == 0)
+    assert _gram_identity_err(W[(f - 1) // 2, (f - 1) // 2] / f) < F32_TOL
+    assert np.mean(W ** 2) == pytest.approx(1.0, rel=1e-5)
+
+
 @pytest.mark.parametrize("par", ["ntk", "standard"])
 def test_orthogonal_weights_per_layer_type(par):
-    """MLP (input d < width: orthonormal rows; readout width > 1: orthonormal columns), CNN
-    delta-orthogonal filters (zero off the centre tap), and a layer list with a patch
-    embedding (flattened filter), attention q/k/v/o maps and a Dense. "standard" folds
-    W_std / sqrt(fan_in) into W: divided out before the check."""
+    """MLP (input d < width: orthonormal rows; readout: orthonormal columns); CNN per-tap
+    orthogonal filters (a layer with C_in > C_out too) and delta-orthogonal ones; a layer
+    list with Conv in a residual branch, a patch embedding (flattened filter), attention
+    q/k/v/o maps and Dense. "standard" folds W_std / sqrt(fan_in) into W: divided out."""
     def unscale(W, fan_in):
         return W / (1.5 / np.sqrt(fan_in)) if par == "standard" else W
 
     mlp = MLPSpec(depth=2, width=24, parameterization=par, weight_init="orthogonal", W_std=1.5)
     for l in mlp.init(jax.random.PRNGKey(0), (1, 5)):
         assert _gram_identity_err(unscale(l["W"], l["W"].shape[0])) < F32_TOL
-    cnn = CNNSpec(layers=(ConvLayer(8, 3), ConvLayer(8, 3), ConvLayer(12, 1)),
-                  parameterization=par, weight_init="orthogonal", W_std=1.5)
-    params = cnn.init(jax.random.PRNGKey(1), (1, 6, 6, 3))
-    for l in params[:-1]:
-        W = np.asarray(l["W"])
-        f = W.shape[0]
-        W = unscale(W, W.shape[2] * f * f)
-        centre = W[(f - 1) // 2, (f - 1) // 2]
-        assert np.all(np.delete(W.reshape(f * f, *W.shape[2:]), (f * f) // 2, 0) == 0)
-        # centre tap times 1 / f: rows orthonormal times sqrt(C_out)
-        assert _gram_identity_err(centre / f) < F32_TOL
-        assert np.mean(W ** 2) == pytest.approx(1.0, rel=1e-5)   # Gaussian's mean square
-    assert _gram_identity_err(unscale(params[-1]["W"], 12)) < F32_TOL
+    layers = (ConvLayer(8, 3), ConvLayer(5, 3), ConvLayer(12, 1))
+    for init, check in (("orthogonal", _check_per_tap), ("delta_orthogonal", _check_delta)):
+        ls = layers if init == "orthogonal" else layers[:1] + (ConvLayer(8, 3),) + layers[2:]
+        cnn = CNNSpec(layers=ls, parameterization=par, weight_init=init, W_std=1.5)
+        params = cnn.init(jax.random.PRNGKey(1), (1, 6, 6, 3))
+        for W in _conv_weights(params):
+            check(unscale(W, W.shape[2] * W.shape[0] ** 2))
+        assert _gram_identity_err(unscale(params[-1]["W"], 12)) < F32_TOL
+    for init, check in (("orthogonal", _check_per_tap), ("delta_orthogonal", _check_delta)):
+        conv = LayerNet((Conv(6, 3), Residual((Conv(6, 3),)), GlobalAvgPool()), out_dim=2,
+                        parameterization=par, weight_init=init, W_std=1.5)
+        convs = _conv_weights(conv.init(jax.random.PRNGKey(3), (1, 4, 4, 2)))
+        assert len(convs) == 2                      # the residual branch's Conv too
+        for W in convs:
+            check(unscale(W, W.shape[2] * 9))
     net = LayerNet((PatchEmbed(2, 16), Residual((LayerNorm(), Attention(2, 8))),
                     Dense(16), GlobalAvgPool()), out_dim=3, parameterization=par,
-                   weight_init="orthogonal", W_std=1.5)
+                   weight_init="delta_orthogonal", W_std=1.5)   # no Conv: as "orthogonal"
     for l in net.init(jax.random.PRNGKey(2), (1, 4, 4, 3)):
-        W = np.asarray(l["W"])
-        W2 = W.reshape(-1, W.shape[-1])
+        W2 = np.asarray(l["W"]).reshape(-1, l["W"].shape[-1])   # patch filter flattened
         assert _gram_identity_err(unscale(W2, W2.shape[0])) < F32_TOL
 
 
-def test_gaussian_default_unchanged_and_delta_channels_checked():
-    """The default draws exactly what it drew before (same numbers as weight_init absent);
-    a delta-orthogonal conv with fewer output than input channels is refused with the why."""
+def test_init_choices_channels_and_defaults():
+    """Gaussian default draws what it drew before; the orthogonal kinds keep the Gaussian
+    biases; only delta-orthogonal refuses C_in > C_out, with the why; to_layer_net keeps the
+    init and the outputs."""
     x = (2, 5, 5, 3)
     a = CNNSpec().init(jax.random.PRNGKey(3), x)
     b = CNNSpec(weight_init="gaussian").init(jax.random.PRNGKey(3), x)
     assert all(np.array_equal(p["W"], q["W"]) for p, q in zip(a, b))
-    o = CNNSpec(weight_init="orthogonal").init(jax.random.PRNGKey(3), x)
-    assert all(np.array_equal(p["b"], q["b"]) for p, q in zip(a, o))   # biases stay Gaussian
-    bad = CNNSpec(layers=(ConvLayer(8), ConvLayer(4)), weight_init="orthogonal")
-    for call in (lambda: bad.spatial_sizes(x), lambda: bad.init(jax.random.PRNGKey(0), x)):
+    for init in ("orthogonal", "delta_orthogonal"):
+        o = CNNSpec(weight_init=init).init(jax.random.PRNGKey(3), x)
+        assert all(np.array_equal(p["b"], q["b"]) for p, q in zip(a, o))
+    shrink = CNNSpec(layers=(ConvLayer(8), ConvLayer(4)), weight_init="delta_orthogonal")
+    for call in (lambda: shrink.spatial_sizes(x), lambda: shrink.init(jax.random.PRNGKey(0), x)):
         with pytest.raises(SpecError, match="at least as many output as input channels"):
             call()
-    with pytest.raises(SpecError, match="weight_init"):
-        MLPSpec(weight_init="uniform")
     with pytest.raises(SpecError, match="output as input channels"):
-        LayerNet((Conv(8), Conv(4), GlobalAvgPool()), weight_init="orthogonal").init(
+        LayerNet((Conv(8), Conv(4), GlobalAvgPool()), weight_init="delta_orthogonal").init(
             jax.random.PRNGKey(0), x)
-    assert to_layer_net(bad).weight_init == "orthogonal"
-    # to_layer_net: same parameters, same outputs for orthogonal specs too
-    ok = CNNSpec(layers=(ConvLayer(8), ConvLayer(8)), weight_init="orthogonal")
+    ok = CNNSpec(layers=(ConvLayer(8), ConvLayer(4)), weight_init="orthogonal")
+    _check_per_tap(np.asarray(ok.init(jax.random.PRNGKey(0), x)[1]["W"]))   # C_in > C_out
+    LayerNet((Conv(8), Conv(4), GlobalAvgPool()), weight_init="orthogonal").init(
+        jax.random.PRNGKey(0), x)
+    with pytest.raises(SpecError, match="gaussian, orthogonal, delta_orthogonal"):
+        MLPSpec(weight_init="uniform")
     xi = jax.random.normal(jax.random.PRNGKey(4), x)
-    p = ok.init(jax.random.PRNGKey(5), x)
-    np.testing.assert_allclose(to_layer_net(ok).apply(p, xi), ok.apply(p, xi), rtol=1e-5,
-                               atol=1e-6)
-
-
-def test_orthogonal_weights_shape_helper():
-    w = orthogonal_weight(jax.random.PRNGKey(0), (3, 3, 4, 6), jnp.float32, delta=False)
+    for init in ("orthogonal", "delta_orthogonal"):
+        spec = CNNSpec(layers=(ConvLayer(8), ConvLayer(8)), weight_init=init)
+        assert to_layer_net(spec).weight_init == init
+        p = spec.init(jax.random.PRNGKey(5), x)
+        np.testing.assert_allclose(to_layer_net(spec).apply(p, xi), spec.apply(p, xi),
+                                   rtol=1e-5, atol=1e-6)
+    w = orthogonal_weight(jax.random.PRNGKey(0), (3, 3, 4, 6), jnp.float32, "flat")
     assert _gram_identity_err(np.asarray(w).reshape(36, 6)) < F32_TOL
 
 
 def test_empirical_methods_exact_on_orthogonal_nets_float64():
-    """Every method against the brute-force float64 per-example gradient NTK (1e-10 as in
-    test_empirical: float64 agrees to summation order). A delta-orthogonal CNN ("ntk"; its
-    zero taps are trainable parameters, so they must appear in the kernel) and an
-    orthogonal MLP ("standard")."""
-    x1, x2 = data((5, 5, 2), 2, 2)
-    cnn = CNNSpec(layers=(ConvLayer(3, 3), ConvLayer(4, 3, 2)), out_dim=2, weight_init="orthogonal")
-    mlp = MLPSpec(depth=2, width=9, activation="tanh", out_dim=2, parameterization="standard",
-                  weight_init="orthogonal")
+    """Every method's full NTK (x1 != x2) against the brute-force float64 per-example
+    gradient NTK (1e-10 as in test_empirical: float64 agrees to summation order; the other
+    output modes do not depend on the weights and are tested there), one compilation per
+    method for both nets (one conv layer each, to keep the compilations small): a per-tap
+    orthogonal CNN ("standard"; C_in = 5 > C_out = 3, stride 2; its readout is a dense
+    orthogonal map, as an MLP's layers) and a delta-orthogonal CNN ("ntk"; its zero taps
+    are trainable parameters, so they must appear in the kernel)."""
+    x1, x2 = data((5, 5, 5), 2, 2)
+    orth = CNNSpec(layers=(ConvLayer(3, 3, 2),), out_dim=2, parameterization="standard",
+                   weight_init="orthogonal")
+    delta = CNNSpec(layers=(ConvLayer(6, 3),), out_dim=2, weight_init="delta_orthogonal")
     k1, k2 = jax.random.split(jax.random.PRNGKey(0))
-    params = [cnn.init(k1, x1.shape, jnp.float64), mlp.init(k2, (1, 50), jnp.float64)]
-    fns = [cnn.apply, lambda p, x: mlp.apply(p, x.reshape(x.shape[0], -1))]
-    check_all(combine(fns), params, x1, x2, 1e-10, methods=METHODS, fallback=())
+    params = [orth.init(k1, x1.shape, jnp.float64), delta.init(k2, x1.shape, jnp.float64)]
+    fns = [orth.apply, delta.apply]
+    fn = combine(fns)
+    ref = reference_full(fn, params, x1, x2)
+    for m in METHODS:
+        k = compute_ntk(fn, params, x1, x2, method=m, output="full").kernel
+        assert relerr(k, ref) < 1e-10, (m, relerr(k, ref))
 
 
-@pytest.fixture(scope="module")
-def xs():
-    return np.random.default_rng(0).normal(size=(5, 4))
+def _errors(spec_at, x, widths, analytic_at, n_seeds):
+    """Per width: the seeds' mean relative Frobenius error against ``analytic_at(width)``.
+    Seeds in chunks of 8 (keys 0, 8, ...), as benchmarks/orthogonal_cnn.py draws them."""
+    def ks(w):
+        return np.concatenate([seed_ntks(spec_at(w), x, min(8, n_seeds - s), key=s)
+                               for s in range(0, n_seeds, 8)])
+    return np.array([np.mean([relative_frobenius(k, analytic_at(w)) for k in ks(w)])
+                     for w in widths])
 
 
 @pytest.mark.parametrize("par", ["ntk", "standard"])
-def test_orthogonal_mlp_converges_to_gaussian_analytic_kernel(xs, par):
-    """Depth-2 ReLU MLP, 4 seeds, widths 32..512 (16x). Huang et al.: the orthogonal net's
-    NTK tends to the *same* analytic kernel as the Gaussian one. Per-seed relative error
-    ~ c / sqrt(width) with c ~ 1-2 (as the Gaussian's; test_convergence): at width 512 the
-    mean single-seed error is ~5-11% (measured 10.8% for "standard"), asserted < 15%; the
-    error falls with width (expected factor 4 over 16x, asserted > 2) and the fitted slope is
-    within 3 standard errors + 0.1 of -1/2. The 4-seed mean kernel ("ntk": < 8%, about
-    half the single-seed error) is not asserted for "standard", where it was measured at
-    9.0% vs 10.8%: its O(1/width) bias (the readout term n Q grows with the width) is not
-    averaged away by seeds."""
-    spec = MLPSpec(depth=2, activation="relu", W_std=1.4, b_std=0.2, parameterization=par,
+def test_orthogonal_mlp_converges_to_gaussian_analytic_kernel(par):
+    """Depth-2 ReLU MLP, 8 seeds, widths 32 and 512 (16x). Huang et al.: the orthogonal
+    net's NTK tends to the *same* analytic kernel as the Gaussian one (which does not see the
+    init). Per-seed relative error ~ c / sqrt(width), c ~ 2 (as the Gaussian's;
+    test_convergence). Measured with these seeds, orthogonal (Gaussian): "ntk" 27.6% (30.7%)
+    at 32 and 9.3% (9.4%) at 512; "standard" 28.8% (35.2%) and 10.1% (11.0%). Asserted: < 15% at 512 (the
+    8-seed mean varies by ~1/4 of itself) and falling by > 2x (4x expected; measured 3.0x
+    and 2.8x)."""
+    xs = np.random.default_rng(0).normal(size=(5, 4))
+    base = MLPSpec(depth=2, activation="relu", W_std=1.4, b_std=0.2, parameterization=par,
                    weight_init="orthogonal")
-    r = convergence_study(spec, xs, widths=(32, 128, 512), n_seeds=4, key=0, n_bootstrap=10)
-    assert r.err_single_mean[-1] < 0.15
-    assert par == "standard" or r.err_mean[-1] < 0.08
-    assert r.err_single_mean[-1] < r.err_single_mean[0] / 2
-    assert abs(r.slope_single + 0.5) < 3 * r.slope_single_stderr + 0.1
-    g = analytic_kernels(dataclasses.replace(spec, width=512, weight_init="gaussian"), xs).ntk
-    o = analytic_kernels(dataclasses.replace(spec, width=512), xs).ntk
-    np.testing.assert_array_equal(g, o)   # the MLP analytic kernel does not see the init
+
+    def gaussian_kernel(w):
+        g = analytic_kernels(replace(base, width=w, weight_init="gaussian"), xs).ntk
+        assert np.array_equal(g, analytic_kernels(replace(base, width=w), xs).ntk)
+        return g
+
+    err = _errors(lambda w: replace(base, width=w), xs, (32, 512), gaussian_kernel, 8)
+    assert err[-1] < 0.15 and err[-1] < err[0] / 2, err
 
 
-def test_orthogonal_cnn_converges(xs):
-    """CNN, 4x4 images with 2 channels, 2 conv layers, GAP, 4 seeds, widths 16..256 (16x).
+CNN_X = np.random.default_rng(1).normal(size=(3, 4, 4, 2))
 
-    1x1 filters: delta-orthogonal = orthogonal, and the net converges to the Gaussian CNTK
-    (single-seed error at 256 ~ c/16, c ~ 1-1.5: asserted < 15%, falling by > 2).
-    3x3 filters: the delta-orthogonal net converges to its own recursion (centre tap
-    forward, window mean only in each layer's own weight gradient; asserted as for 1x1),
-    and stays far from the Gaussian CNTK (~ 50% measured; asserted > 20%, 3x the error):
-    delta-orthogonal CNNs do not share the Gaussian infinite-width kernel."""
-    x = np.random.default_rng(1).normal(size=(4, 4, 4, 2))
-    for f in (1, 3):
-        spec = CNNSpec(layers=(ConvLayer(8, f), ConvLayer(8, f)), W_std=1.4, b_std=0.2,
-                       weight_init="orthogonal")
-        r = convergence_study(spec, x, widths=(16, 64, 256), n_seeds=4, key=0, n_bootstrap=10)
-        assert r.err_single_mean[-1] < 0.15, (f, r.err_single_mean)
-        assert r.err_single_mean[-1] < r.err_single_mean[0] / 2, (f, r.err_single_mean)
-        gs = CNNSpec(layers=(ConvLayer(256, f), ConvLayer(256, f)), W_std=1.4, b_std=0.2)
-        g = analytic_kernels(gs, x).ntk
-        d = analytic_kernels(dataclasses.replace(gs, weight_init="orthogonal"), x).ntk
-        gap = relative_frobenius(d, g)
-        if f == 1:
-            assert gap < 1e-12
-        else:
-            assert gap > 0.2 and gap > 3 * r.err_mean[-1], (gap, r.err_mean)
+
+def _cnn(width, init, f=3):
+    return CNNSpec(layers=(ConvLayer(width, f), ConvLayer(width, f)), W_std=1.4, b_std=0.2,
+                   weight_init=init)
+
+
+def test_orthogonal_cnn_converges_to_gaussian_cntk():
+    """Two 3x3 convs (SAME, GAP) on three 4x4x2 images, 16 seeds, widths 16 and 64 (4x):
+    per-tap orthogonal weights converge to the *Gaussian* analytic CNTK (Huang et al.'s CNN
+    theorem). Mean per-seed error, measured by benchmarks/orthogonal_cnn.py with these
+    seeds: 26.1% at 16, 11.1% at 64 (6.7% at 256) for orthogonal; Gaussian nets 25.5%,
+    16.2% (7.1%). The per-seed spread is ~0.65x the mean, so a 16-seed mean is known to
+    ~16% of itself. Asserted: < 20% at 64 (~1.8x the measurement) and falling by > 1.6x
+    (2x expected for width^-1/2 over 4x; measured 2.4x). The analytic kernel does not see
+    "orthogonal" (same numbers as Gaussian)."""
+    g = {w: cnn_kernels(_cnn(w, "gaussian"), CNN_X, engine="numpy").ntk for w in (16, 64)}
+    np.testing.assert_array_equal(g[64], cnn_kernels(_cnn(64, "orthogonal"), CNN_X,
+                                                      engine="numpy").ntk)
+    err = _errors(lambda w: _cnn(w, "orthogonal"), CNN_X, (16, 64), g.get, 16)
+    assert err[-1] < 0.2 and err[-1] < err[0] / 1.6, err
+
+
+def test_delta_orthogonal_cnn_converges_to_its_own_kernel():
+    """The same nets with delta-orthogonal convs converge to their own recursion (centre
+    tap forward; the window mean only in each layer's own weight gradient): measured mean
+    per-seed error against it 21.8% at 16, 12.8% at 64 (benchmarks/orthogonal_cnn.py, these
+    seeds); asserted < 20% at 64 and falling by > 1.4x (2x expected, measured 1.7x; the
+    16-seed means are known to ~16%). That limit is far from the Gaussian CNTK (74%
+    measured; asserted > 30%, over 2x the finite-width error): delta-orthogonal CNNs do not
+    share the Gaussian infinite-width kernel. Its NNGP is exactly that of the CNN with 1x1
+    filters (float64 recursions: 1e-12)."""
+    own = {w: cnn_kernels(_cnn(w, "delta_orthogonal"), CNN_X).ntk for w in (16, 64)}
+    err = _errors(lambda w: _cnn(w, "delta_orthogonal"), CNN_X, (16, 64), own.get, 16)
+    assert err[-1] < 0.2 and err[-1] < err[0] / 1.4, err
+    gap = relative_frobenius(own[64], cnn_kernels(_cnn(64, "gaussian"), CNN_X,
+                                                   engine="numpy").ntk)
+    assert gap > 0.3 and gap > 2 * err[-1], (gap, err)
+    centre = analytic_kernels(_cnn(64, "delta_orthogonal"), CNN_X).nngp
+    np.testing.assert_allclose(centre, analytic_kernels(_cnn(64, "gaussian", 1), CNN_X).nngp,
+                               rtol=1e-12)

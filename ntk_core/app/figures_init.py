@@ -41,7 +41,7 @@ def init_convergence(curves: Mapping[str, dict],
     fig.update_xaxes(type="log", title="width n (units or channels)", tickvals=list(w),
                      ticktext=[str(int(x)) for x in w])
     fig.update_yaxes(type="log", title="relative Frobenius error", **_decade_ticks(np.array(ally)))
-    return _layout(fig, title, corner="bottom left")
+    return _layout(fig, title, corner="below")   # three inits' points fill every corner
 
 
 def init_losses(runs: Mapping[str, tuple], target: float,

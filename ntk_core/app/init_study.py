@@ -2,11 +2,12 @@
 ``benchmarks/orthogonal.py`` share (no Streamlit, no JAX).
 
 Theory (Huang, Du, Xu 2021): an orthogonally initialised MLP's (and CNN's, with orthogonal
-weights per tap) NTK tends to the *same* analytic kernel as a Gaussian one, with
-fluctuations ~ width^-1/2 for both, and stays constant in training at infinite width: no
-speed-up in the lazy regime. Delta-orthogonal convolutions (the usual orthogonal conv,
-Xiao et al. 2018) are an exception this app measures: zero off-centre taps change the limit
-kernel itself (see :mod:`ntk_core.infinite.analytic`).
+weights per tap: ``weight_init="orthogonal"``) NTK tends to the *same* analytic kernel as a
+Gaussian one, with fluctuations ~ width^-1/2 for both, and stays constant in training at
+infinite width: no speed-up in the lazy regime. Delta-orthogonal convolutions
+(``"delta_orthogonal"``, Xiao et al. 2018) are an exception this app measures: zero
+off-centre taps change the limit kernel itself (see :mod:`ntk_core.infinite.analytic`).
+``INITS`` are the two the comparisons always run.
 """
 from __future__ import annotations
 

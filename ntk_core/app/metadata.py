@@ -45,13 +45,13 @@ def describe_inputs(state: dict) -> dict:
 
 
 def describe_network(state: dict) -> dict:
-    keys = ("arch", "act", "wstd", "bstd", "param", "out") + \
+    keys = ("arch", "act", "wstd", "bstd", "param", "out", "init") + \
         {"MLP": ("depth", "width"), "Layers": ("layers",)}.get(
             state["arch"], ("nconv", "readout") + tuple(
                 f"c{i}_{p}" for i in range(1, int(state["nconv"]) + 1)
                 for p in ("ch", "f", "s", "p")))
     names = {"wstd": "W_std", "bstd": "b_std", "param": "parameterization",
-             "act": "activation", "out": "outputs O"}
+             "act": "activation", "out": "outputs O", "init": "weight_init"}
     return {"label": appstate.spec_label(state), **{names.get(k, k): state[k] for k in keys}}
 
 

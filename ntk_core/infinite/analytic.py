@@ -22,14 +22,19 @@ Conventions (those of :mod:`ntk_core.networks.specs`, i.e. neural-tangents' ``st
   pair of spatial positions ``(p, q)`` are replaced by their *window means*
   ``(1/f^2) sum_a Q[p s + a - pad, q s + a - pad]`` (zero outside the image), then the
   dense rule above with ``n = C_in f^2``.
-* Delta-orthogonal convolutions (``weight_init="orthogonal"``; its orthogonal weights have
-  the Gaussian limit, Huang et al. 2021): only the centre tap ``c = (f-1)//2`` is non-zero at
-  initialisation, so the forward NNGP and the backward ``T`` take the centre pair
-  ``Q[p s + c - pad, q s + c - pad]`` instead of the window mean, while the layer's own
-  weight gradient (every tap is trainable) still brings the window mean:
-  ``K' = W_std^2 Q_c + b_std^2``, ``T' = W_std^2 Q_mean + b_std^2 + W_std^2 T_c`` ("ntk";
-  "standard" likewise with ``n Q_mean + 1``). For ``f > 1`` this differs from the Gaussian
-  CNTK: delta-orthogonal CNNs do *not* share the Gaussian infinite-width kernel.
+* Orthogonal weights (``weight_init="orthogonal"``: Haar-orthogonal dense maps, one
+  independent orthogonal ``C_in x C_out`` matrix per conv tap) have exactly these (the
+  Gaussian) kernels in the limit (Huang, Du, Xu 2021): the recursion does not see them.
+* Delta-orthogonal convolutions (``weight_init="delta_orthogonal"``): only the centre tap
+  ``c = (f-1)//2`` is non-zero at initialisation, so the forward NNGP and the backward
+  ``T`` take the centre pair ``Q[p s + c - pad, q s + c - pad]`` instead of the window mean,
+  while the layer's own weight gradient (every tap is trainable) still brings the window
+  mean: ``K' = W_std^2 Q_c + b_std^2``, ``T' = W_std^2 Q_mean + b_std^2 + W_std^2 T_c``
+  ("ntk"; "standard" likewise with ``n Q_mean + 1``). The NNGP is thus that of the same CNN
+  with every filter cut to its centre tap (a 1x1 filter), the NTK is not quite (the
+  off-centre taps' gradients). For ``f > 1`` this differs from the Gaussian CNTK:
+  delta-orthogonal CNNs do *not* share the Gaussian infinite-width kernel (their
+  Monte-Carlo NTK converges to this one: ``tests/test_orthogonal.py``).
 * Readout: global average pooling averages ``Q``, ``T`` over all position pairs (fan-in
   ``C``); flatten averages the position diagonal (fan-in ``H W C``).
 
@@ -223,7 +228,7 @@ def _cnn_self_variances(spec: CNNSpec, x, method, order):
     q = np.mean(x * x, -1)  # [N, H, W]: K0 on the diagonal
     hw = x.shape[1:3]
     out = []
-    delta = spec.weight_init == "orthogonal"
+    delta = spec.weight_init == "delta_orthogonal"
     for layer in spec.layers:
         k = W2 * _window_mean_diag(q, layer, hw, delta) + b2
         out.append(k)
@@ -244,7 +249,7 @@ def _cnn_block(spec, x1, x2, v1, v2, method, order):
     else:  # position diagonal only: [B1, B2, H, W]
         q = np.einsum("ahwc,bhwc->abhw", x1, x2) / c_in
     t = np.zeros_like(q)
-    delta = spec.weight_init == "orthogonal"
+    delta = spec.weight_init == "delta_orthogonal"
     for layer, k1, k2 in zip(spec.layers, v1, v2):
         fan_in = c_in * layer.filter_size ** 2
         wm = _window_mean_pairs if gap else _window_mean_diag
@@ -292,7 +297,7 @@ def cnn_kernels(spec: CNNSpec, x1, x2=None, *, method="auto", order=None,
     if engine not in ("auto", "jax", "numpy"):
         raise NTKInputError(f"engine must be 'auto', 'jax' or 'numpy', got {engine!r}")
     x1, x2 = check_inputs(spec, x1, x2)
-    if spec.weight_init != "gaussian":   # the delta-orthogonal recursion: numpy only
+    if spec.weight_init == "delta_orthogonal":   # its recursion: numpy only
         if engine == "jax":
             raise NTKInputError("the jitted CNN engine has no delta-orthogonal recursion; "
                                 "use engine='numpy' or 'auto'")

@@ -23,7 +23,7 @@ from ..networks.net import LayerNet, with_width as net_with_width
 from ..networks.specs import CNNSpec, MLPSpec
 from .analytic import analytic_kernels
 
-__all__ = ["with_width", "MonteCarloNTK", "monte_carlo_ntk", "ConvergenceResult",
+__all__ = ["with_width", "MonteCarloNTK", "monte_carlo_ntk", "seed_ntks", "ConvergenceResult",
            "convergence_study", "relative_frobenius", "DEFAULT_WIDTHS"]
 
 DEFAULT_WIDTHS = (16, 64, 256, 1024, 4096)
@@ -70,6 +70,22 @@ def _default_ntk_fn(method):
     def fn(spec, params, x):
         return empirical_ntk(spec.apply, params, x, method=method, output="trace")
     return fn
+
+
+def seed_ntks(spec, x, n_seeds: int, key=0, *, method="jacobian_contraction", dtype=None):
+    """``[S, N, N]`` float64: the trace NTK of ``spec`` on ``x [N, ...]`` for ``S = n_seeds``
+    initialisations (keys ``jax.random.split(key, S)``), initialisation and kernel of all
+    seeds in one jitted program vmapped over the keys (:func:`ntk_core.finite.function.ntk_fn`):
+    one compilation per spec and shapes instead of one pass of checks per seed. For small
+    nets (Monte-Carlo tests, benchmarks); the kernels of all seeds are held at once."""
+    import jax
+    import jax.numpy as jnp
+
+    from ..finite.function import ntk_fn
+    xj = jnp.asarray(x, dtype or jnp.float32)
+    kernel = ntk_fn(spec.apply, method=method, batch_axis=0)
+    run = jax.jit(jax.vmap(lambda k: kernel(spec.init(k, xj.shape, xj.dtype), xj)))
+    return np.asarray(run(_keys(key, n_seeds)), np.float64)
 
 
 @dataclass(frozen=True)

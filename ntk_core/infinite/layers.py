@@ -84,15 +84,18 @@ def _check(layers, gaussian: bool, where: str = "") -> bool:
 
 
 def _check_init(layers, where: str = "") -> None:
-    """Orthogonal weights: Dense / PatchEmbed have the Gaussian limit (Huang et al. 2021),
-    but a delta-orthogonal Conv with filter > 1 mixes no neighbours at initialisation, a
-    different kernel (offered for ``CNNSpec`` by :mod:`ntk_core.infinite.analytic`)."""
+    """``weight_init="delta_orthogonal"``: Dense / PatchEmbed are orthogonal, with the
+    Gaussian limit (Huang et al. 2021), but a delta-orthogonal Conv with filter > 1 mixes no
+    neighbours at initialisation, a different kernel (offered for ``CNNSpec`` by
+    :mod:`ntk_core.infinite.analytic`, not for layer lists). Per-tap ``"orthogonal"`` convs
+    have the Gaussian limit: nothing to check."""
     for i, l in enumerate(layers):
         at = f"{where}layer {i + 1} ({type(l).__name__})"
         if isinstance(l, Conv) and l.filter_size > 1:
             raise NoAnalyticKernel(f"{at}: a delta-orthogonal conv's infinite-width kernel is "
-                                   "not the Gaussian one and is offered only for the CNN preset "
-                                   "(sidebar architecture CNN)")
+                                   "not the Gaussian one and is offered only for the CNN "
+                                   "architecture (sidebar architecture CNN); per-tap "
+                                   "'orthogonal' init has the Gaussian kernel")
         if isinstance(l, Residual):
             _check_init(l.branch, f"{at}, branch ")
 
@@ -103,7 +106,7 @@ def analytic_support(net: LayerNet) -> str | None:
         return rnn_support(net)
     try:
         _check(net.layers, False)
-        if net.weight_init == "orthogonal":
+        if net.weight_init == "delta_orthogonal":
             _check_init(net.layers)
     except NoAnalyticKernel as e:
         return str(e)
@@ -322,7 +325,7 @@ def layer_net_kernels(net: LayerNet, x1, x2=None, *, method="auto", order=None,
             raise NoAnalyticKernel(why)
         return rnn_kernels(net, x1, x2)
     _check(net.layers, False)
-    if net.weight_init == "orthogonal":
+    if net.weight_init == "delta_orthogonal":
         _check_init(net.layers)
     x1 = np.asarray(x1, np.float64)
     sym = x2 is None

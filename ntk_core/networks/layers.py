@@ -47,11 +47,14 @@ def scales(fan_in: int, ctx: Scaling) -> tuple[float, float]:
     return 1.0, 1.0
 
 
-def affine_init(key, w_shape, n_out: int, fan_in: int, ctx: Scaling, dtype, delta=True) -> dict:
-    """``{"W", "b"}``: N(0, 1) / scaled W, or ``specs.orthogonal_weight`` if ``ctx.init`` says."""
+def affine_init(key, w_shape, n_out: int, fan_in: int, ctx: Scaling, dtype,
+                flat: bool = False) -> dict:
+    """``{"W", "b"}``: N(0, 1) / scaled W, or ``specs.orthogonal_weight(..., ctx.init)`` if
+    ``ctx.init`` is not "gaussian" (``flat``: a 4-D filter made orthogonal as one dense
+    ``[f f C_in, C_out]`` map, whatever the orthogonal kind)."""
     kw, kb = jax.random.split(key)
-    W = (orthogonal_weight(kw, w_shape, dtype, delta) if ctx.init == "orthogonal"
-         else jax.random.normal(kw, w_shape, dtype))
+    W = (jax.random.normal(kw, w_shape, dtype) if ctx.init == "gaussian"
+         else orthogonal_weight(kw, w_shape, dtype, "flat" if flat else ctx.init))
     b = jax.random.normal(kb, (n_out,), dtype)
     if ctx.parameterization == "standard":
         W = W * jnp.asarray(ctx.W_std / math.sqrt(fan_in), dtype)
@@ -168,9 +171,11 @@ class PatchEmbed:
         h, w, c = self.conv().out_shape(s)
         return (h * w, c)
 
-    def init(self, key, s, ctx, dtype):   # dense per patch: flattened orthogonal, not delta
+    def init(self, key, s, ctx, dtype):
+        # a dense map per (non-overlapping) patch: either orthogonal kind makes the flattened
+        # [p p C, channels] filter orthogonal (no centre tap: delta applies to Conv only)
         w = (self.patch, self.patch, s[-1], self.channels)
-        return [affine_init(key, w, self.channels, math.prod(w[:3]), ctx, dtype, False)]
+        return [affine_init(key, w, self.channels, math.prod(w[:3]), ctx, dtype, flat=True)]
 
     def apply(self, params, h, ctx):
         z = self.conv().apply(params, h, ctx)

@@ -27,9 +27,11 @@ from .specs import CNNSpec, MLPSpec, SpecError, _check_common, check_delta_chann
 class LayerNet:
     """Layer-list network: ``layers`` then a readout ``Dense(out_dim)``.
 
-    ``W_std``, ``b_std``, ``parameterization`` and ``weight_init`` ("gaussian" or
-    "orthogonal", see :mod:`ntk_core.networks.layers`) apply to every affine map (Dense,
-    Conv, PatchEmbed, the four maps of Attention, and the readout).
+    ``W_std``, ``b_std``, ``parameterization`` and ``weight_init`` ("gaussian",
+    "orthogonal" or "delta_orthogonal", see :mod:`ntk_core.networks.specs`) apply to every
+    affine map (Dense, Conv, PatchEmbed, the four maps of Attention, RNN, and the readout);
+    "delta_orthogonal" differs from "orthogonal" only in Conv layers (residual branches
+    too), which then need ``C_in <= C_out``.
     """
 
     layers: tuple = ()
@@ -59,7 +61,7 @@ class LayerNet:
         if len(shapes[-1]) != 1:
             raise SpecError(f"the layers end with shape {shapes[-1]}, but the readout needs "
                             "features: add GlobalAvgPool or Flatten at the end")
-        if self.weight_init == "orthogonal":
+        if self.weight_init == "delta_orthogonal":
             _check_delta(self.layers, shapes[0])
         return shapes
 

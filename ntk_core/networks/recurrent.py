@@ -95,7 +95,7 @@ class RNN:
     def init(self, key, s, ctx, dtype):
         n, d = int(self.width), self.data_channels(s)
         kw, ku, kb = jax.random.split(key, 3)
-        if getattr(ctx, "init", "gaussian") == "orthogonal":   # scaled Haar-orthogonal W, U
+        if getattr(ctx, "init", "gaussian") != "gaussian":   # scaled Haar-orthogonal W, U
             W, U = orthogonal_weight(kw, (n, n), dtype), orthogonal_weight(ku, (d, n), dtype)
         else:
             W, U = jax.random.normal(kw, (n, n), dtype), jax.random.normal(ku, (d, n), dtype)

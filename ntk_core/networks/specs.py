@@ -16,16 +16,26 @@ An MLP is ``depth`` hidden layers ``Dense(width) -> activation`` followed by a r
 ``Dense(out_dim)``. A CNN is a list of ``Conv -> activation`` layers, a readout
 (global average pooling over positions, or flatten), then ``Dense(out_dim)``.
 
-Weight initialisation ``weight_init`` (``"gaussian"``, the default, as above; or
-``"orthogonal"``, Huang, Du, Xu 2021): a dense ``W [n_in, n_out]`` is Haar-orthogonal
-(orthonormal columns when ``n_in >= n_out``, rows otherwise) times ``sqrt(max(n_in, n_out))``,
-so its mean squared entry is 1 like the Gaussian's and ``E||h W||^2 = n_out ||h||^2`` is
-the same: the forward variances of both parameterizations are unchanged. A convolution
-``W [f, f, C_in, C_out]`` is delta-orthogonal (Xiao et al. 2018): zero except the centre
-tap ``(f-1)//2``, a Haar-orthogonal ``C_in x C_out`` matrix times ``f sqrt(C_out)`` (mean
-squared entry again 1). It needs ``C_in <= C_out``: only then are the centre tap's rows
-orthonormal, so that it maps the input channels isometrically (no direction is lost);
-:class:`SpecError` says so otherwise. Biases stay Gaussian.
+Weight initialisation ``weight_init`` (``"gaussian"``, the default, as above;
+``"orthogonal"``, Huang, Du, Xu 2021; or ``"delta_orthogonal"``, Xiao et al. 2018):
+
+* ``"orthogonal"``: a dense ``W [n_in, n_out]`` is Haar-orthogonal (orthonormal columns when
+  ``n_in >= n_out``, rows otherwise) times ``sqrt(max(n_in, n_out))``, so its mean squared
+  entry is 1 like the Gaussian's and ``E||h W||^2 = n_out ||h||^2`` is the same: the forward
+  variances of both parameterizations are unchanged. A convolution ``W [f, f, C_in, C_out]``
+  is orthogonal *per tap*: each of its ``f^2`` taps ``W[a, b]`` an independent scaled
+  Haar-orthogonal ``C_in x C_out`` matrix (any channel counts). Independent taps add
+  uncorrelated contributions, so the forward covariance is the Gaussian window mean and
+  the infinite-width NNGP / NTK are the Gaussian CNTK (Huang et al.'s CNN theorem).
+* ``"delta_orthogonal"``: dense maps as ``"orthogonal"``; a convolution is zero except the
+  centre tap ``(f-1)//2``, a Haar-orthogonal ``C_in x C_out`` matrix times ``f sqrt(C_out)``
+  (mean squared entry again 1). It needs ``C_in <= C_out``: only then are the centre tap's
+  rows orthonormal, so that it maps the input channels isometrically (no direction is
+  lost); :class:`SpecError` says so otherwise. At initialisation such a conv mixes no
+  neighbouring pixels, so for ``f > 1`` its infinite-width kernel is *not* the Gaussian
+  CNTK (see :mod:`ntk_core.infinite.analytic`).
+
+Biases stay Gaussian.
 
 Parameters are a list of ``{"W": ..., "b": ...}`` dicts, one per affine layer.
 Inputs: MLP ``x`` is ``[N, d]``; CNN ``x`` is ``[N, H, W, C]`` (NHWC). Outputs: ``[N, O]``.
@@ -34,6 +44,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable
 
 import jax
@@ -49,7 +60,7 @@ ACTIVATIONS: dict[str, Callable] = {
     "identity": lambda x: x,
 }
 PARAMETERIZATIONS = ("ntk", "standard")
-INITS = ("gaussian", "orthogonal")
+INITS = ("gaussian", "orthogonal", "delta_orthogonal")
 PADDINGS = ("SAME", "VALID")
 READOUTS = ("gap", "flatten")
 
@@ -73,7 +84,7 @@ def _check_common(activation, W_std, b_std, parameterization, out_dim):
 
 def check_init(weight_init):
     if weight_init not in INITS:
-        raise SpecError(f"unknown weight_init {weight_init!r}; choose 'gaussian' or 'orthogonal'")
+        raise SpecError(f"unknown weight_init {weight_init!r}; choose one of {', '.join(INITS)}")
 
 
 def check_delta_channels(c_in: int, c_out: int, where: str = "a conv layer"):
@@ -81,21 +92,38 @@ def check_delta_channels(c_in: int, c_out: int, where: str = "a conv layer"):
     if int(c_in) > int(c_out):
         raise SpecError(
             f"{where} has {c_in} input and {c_out} output channels: a delta-orthogonal "
-            f"(orthogonal) conv needs at least as many output as input channels, so that its "
+            f"conv needs at least as many output as input channels, so that its "
             f"orthogonal {c_in}x{c_out} centre tap keeps every input direction; give it "
-            f">= {c_in} channels or use Gaussian init")
+            f">= {c_in} channels or use Gaussian or (per-tap) orthogonal init")
 
 
-def orthogonal_weight(key, shape, dtype, delta: bool = True):
-    """One scaled orthogonal weight (mean squared entry 1): Haar-orthogonal ``[n_in, n_out]``
-    times ``sqrt(max(n_in, n_out))``; a 4-D conv filter ``[f, f, C_in, C_out]`` delta-
-    orthogonal (centre tap ``C_in x C_out`` orthogonal times ``f sqrt(C_out)``), or with
-    ``delta=False`` the filter reshaped to ``[f f C_in, C_out]`` and made orthogonal."""
+def orthogonal_weight(key, shape, dtype, init: str = "orthogonal"):
+    """One scaled orthogonal weight (mean squared entry 1, the Gaussian's).
+
+    A matrix ``[n_in, n_out]``: Haar-orthogonal times ``sqrt(max(n_in, n_out))``. A conv
+    filter ``[f, f, C_in, C_out]``: ``init="orthogonal"`` one such ``C_in x C_out`` matrix per
+    tap, independently; ``"delta_orthogonal"`` delta-orthogonal (centre tap ``C_in x C_out``
+    orthogonal times ``f sqrt(C_out)``, zeros elsewhere; needs ``C_in <= C_out``);
+    ``"flat"`` the filter reshaped to ``[f f C_in, C_out]`` and made orthogonal (a dense map
+    per patch). Built on ``jax.nn.initializers.orthogonal`` / ``delta_orthogonal``, jitted
+    per (shape, dtype, init): one compilation instead of one per operation and shape."""
     shape = tuple(int(n) for n in shape)
-    if len(shape) == 4 and delta:
-        f2 = shape[0] * shape[1]
+    if len(shape) == 4 and init == "delta_orthogonal":
         check_delta_channels(shape[2], shape[3])
+    return _orthogonal_weight(key, shape, jnp.dtype(dtype), init)
+
+
+@partial(jax.jit, static_argnums=(1, 2, 3))
+def _orthogonal_weight(key, shape, dtype, init):
+    if len(shape) == 4 and init == "delta_orthogonal":
+        f2 = shape[0] * shape[1]
         return jax.nn.initializers.delta_orthogonal(math.sqrt(f2 * shape[3]))(key, shape, dtype)
+    if len(shape) == 4 and init == "orthogonal":   # per tap
+        c_in, c_out = shape[2:]
+        one = jax.nn.initializers.orthogonal(math.sqrt(max(c_in, c_out)))
+        keys = jax.random.split(key, shape[0] * shape[1])
+        taps = jax.vmap(lambda k: one(k, (c_in, c_out), dtype))(keys)
+        return taps.reshape(shape)
     n_in, n_out = math.prod(shape[:-1]), shape[-1]
     q = jax.nn.initializers.orthogonal(math.sqrt(max(n_in, n_out)))(key, (n_in, n_out), dtype)
     return q.reshape(shape)
@@ -107,8 +135,9 @@ def _init_layers(key, layers, W_std, b_std, parameterization, dtype, weight_init
     All standard normals come from one ``jax.random.normal`` draw of the total size, cut
     in order (W then b, layer by layer): one sampler compilation per network instead of
     one per parameter shape. "standard" scales W by W_std / sqrt(fan_in) and b by b_std.
-    ``weight_init="orthogonal"`` then replaces each W by :func:`orthogonal_weight` (keys
-    split from ``key`` once more, so the biases are the Gaussian run's).
+    ``weight_init`` other than ``"gaussian"`` then replaces each W by
+    :func:`orthogonal_weight` (keys split from ``key`` once more, so the biases are the
+    Gaussian run's).
     """
     shapes = [s for w, b, _ in layers for s in (w, b)]
     sizes = [math.prod(s) for s in shapes]
@@ -120,10 +149,10 @@ def _init_layers(key, layers, W_std, b_std, parameterization, dtype, weight_init
         part = zn[o:o + n].reshape(s)
         parts.append(jnp.asarray(part) if concrete else part)
         o += n
-    if weight_init == "orthogonal":
+    if weight_init != "gaussian":
         wkeys = jax.random.split(jax.random.fold_in(key, 1), len(layers))
         for i, (w_shape, _, _) in enumerate(layers):
-            parts[2 * i] = orthogonal_weight(wkeys[i], w_shape, dtype)
+            parts[2 * i] = orthogonal_weight(wkeys[i], w_shape, dtype, weight_init)
     params = []
     for i, (_, _, fan_in) in enumerate(layers):
         W, b = parts[2 * i], parts[2 * i + 1]
@@ -219,7 +248,8 @@ class CNNSpec:
 
     Shapes: ``apply(params, x[N, H, W, C]) -> [N, out_dim]``. Readout ``"gap"`` averages
     over spatial positions; ``"flatten"`` concatenates them (fan-in ``H' W' C'``).
-    ``weight_init="orthogonal"``: delta-orthogonal convs (each layer needs ``C_in <= C_out``,
+    ``weight_init="orthogonal"``: per-tap orthogonal convs, an orthogonal readout;
+    ``"delta_orthogonal"``: delta-orthogonal convs (each layer needs ``C_in <= C_out``,
     checked by :meth:`spatial_sizes` and :meth:`init`), an orthogonal readout.
     """
 
@@ -253,7 +283,7 @@ class CNNSpec:
                     f"{layer.padding}) shrinks the {sizes[-1][0]}x{sizes[-1][1]} image to nothing; "
                     "use SAME padding, a smaller filter or a larger image")
             sizes.append((h, w))
-        if self.weight_init == "orthogonal":
+        if self.weight_init == "delta_orthogonal":
             c_in = int(input_shape[-1])
             for i, layer in enumerate(self.layers):
                 check_delta_channels(c_in, layer.channels, f"conv layer {i + 1}")
