@@ -52,18 +52,22 @@ def test_tensor_srht_is_unbiased():
     assert abs(ips.mean() - target) < 4.5 * se, (ips.mean(), target, se)
 
 
-@pytest.mark.parametrize("degree,d,m", [(2, 6, 16), (3, 5, 16), (5, 4, 32), (4, 40, 24)])
-def test_poly_sketch_is_unbiased_for_dot_product_powers(degree, d, m):
+@pytest.mark.parametrize("degree,d,m,leaf,fan", [
+    (2, 6, 16, 1, 2), (3, 5, 16, 1, 2), (5, 4, 32, 1, 2), (4, 40, 24, 1, 2),
+    (7, 3, 32, 2, 4), (5, 4, 16, 3, 2)])
+def test_poly_sketch_is_unbiased_for_dot_product_powers(degree, d, m, leaf, fan):
     """E <S(x), S(y)> = <x, y>^p over independent draws of the PolySketch tree (identity
-    leaves when d <= m, SRHT leaves for d = 40 > m = 24); same 4.5-standard-error rule,
-    standard error below 5 % of the target."""
+    leaves when d <= m, SRHT leaves for d = 40 > m = 24; exact degree-2 leaves under one
+    4-factor node for p = 7; exact degree-3 leaves, one of 20 > m = 16 coordinates through
+    an SRHT, for p = 5); same 4.5-standard-error rule, standard error below 5 % of the
+    target."""
     rng = np.random.default_rng(degree)
     x = rng.standard_normal(d)
     x /= np.linalg.norm(x)
     y = 0.8 * x + 0.6 * np.linalg.qr(np.c_[x, rng.standard_normal(d)])[0][:, 1]
     pair = np.stack([x, y]).astype(np.float32)
     target = float(x @ y) ** degree
-    draws = [poly_sketch_params(rng, d, degree, m) for _ in range(3000)]
+    draws = [poly_sketch_params(rng, d, degree, m, leaf, fan) for _ in range(3000)]
     ips = _mc(poly_sketch, draws, pair)
     se = ips.std() / np.sqrt(len(ips))
     assert se < 0.05 * abs(target), (se, target)
