@@ -52,18 +52,22 @@ def test_tensor_srht_is_unbiased():
     assert abs(ips.mean() - target) < 4.5 * se, (ips.mean(), target, se)
 
 
-@pytest.mark.parametrize("degree,d,m", [(2, 6, 16), (3, 5, 16), (5, 4, 32), (4, 40, 24)])
-def test_poly_sketch_is_unbiased_for_dot_product_powers(degree, d, m):
+@pytest.mark.parametrize("degree,d,m,leaf,fan", [
+    (2, 6, 16, 1, 2), (3, 5, 16, 1, 2), (5, 4, 32, 1, 2), (4, 40, 24, 1, 2),
+    (7, 3, 32, 2, 4), (5, 4, 16, 3, 2)])
+def test_poly_sketch_is_unbiased_for_dot_product_powers(degree, d, m, leaf, fan):
     """E <S(x), S(y)> = <x, y>^p over independent draws of the PolySketch tree (identity
-    leaves when d <= m, SRHT leaves for d = 40 > m = 24); same 4.5-standard-error rule,
-    standard error below 5 % of the target."""
+    leaves when d <= m, SRHT leaves for d = 40 > m = 24; exact degree-2 leaves under one
+    4-factor node for p = 7; exact degree-3 leaves, one of 20 > m = 16 coordinates through
+    an SRHT, for p = 5); same 4.5-standard-error rule, standard error below 5 % of the
+    target."""
     rng = np.random.default_rng(degree)
     x = rng.standard_normal(d)
     x /= np.linalg.norm(x)
     y = 0.8 * x + 0.6 * np.linalg.qr(np.c_[x, rng.standard_normal(d)])[0][:, 1]
     pair = np.stack([x, y]).astype(np.float32)
     target = float(x @ y) ** degree
-    draws = [poly_sketch_params(rng, d, degree, m) for _ in range(3000)]
+    draws = [poly_sketch_params(rng, d, degree, m, leaf, fan) for _ in range(3000)]
     ips = _mc(poly_sketch, draws, pair)
     se = ips.std() / np.sqrt(len(ips))
     assert se < 0.05 * abs(target), (se, target)
@@ -165,20 +169,23 @@ def test_feature_map_rejects_bad_requests(xs):
         feature_map(MLPSpec(depth=1, activation="erf"), 5, 64, method="leverage")
 
 
-@pytest.mark.parametrize("extra", [
-    {"layers": (ConvLayer(8), ConvLayer(8))},
-    pytest.param({"readout": "flatten", "parameterization": "standard",
-                  "layers": (ConvLayer(8, stride=2), ConvLayer(8, padding="VALID"))},
-                 marks=pytest.mark.xfail(strict=False, reason=(
-                     "open (issue 22): the whole suite measured 0.162 for the NTK of this "
-                     "stride-2 / VALID / flatten stack at m = 2048, above the 0.12 bound")))],
+@pytest.mark.parametrize("extra,bound", [
+    ({"layers": (ConvLayer(8), ConvLayer(8))}, 0.12),
+    ({"readout": "flatten", "parameterization": "standard",
+      "layers": (ConvLayer(8, stride=2), ConvLayer(8, padding="VALID"))}, 0.18)],
     ids=["ntk-gap", "standard-flatten-stride2"])
-def test_cntk_features_match_exact_cntk(extra):
+def test_cntk_features_match_exact_cntk(extra, bound):
     """CNTK random features (2 conv 3x3 layers + ReLU; GAP with the NTK parameterization,
     flatten with the standard one and a stride-2 / VALID stack) on 8 random 6x6x2 images:
     relative Frobenius error of Phi Phi^T against the exact CNTK (numpy reference
-    recursion) at m = 2048 below 0.12 (measured 0.05..0.07 for NTK / GAP, mean of 2 draws:
-    a Monte-Carlo estimate ~ m^-1/2, 0.2..0.4 at m = 128)."""
+    recursion) at m = 2048, mean of 2 draws, below ``bound``.
+
+    GAP: measured 0.05..0.07 (a Monte-Carlo estimate ~ m^-1/2, 0.2..0.4 at m = 128).
+    Stride-2 / VALID / flatten: the readout sees one 1x1 position, so nothing averages the
+    per-pixel noise; over 16 draws the NTK error was 0.257 +- 0.054 at m = 512 and
+    0.121 +- 0.017 at m = 2048 (slope -0.55 in m: variance, no measurable bias), the NNGP
+    0.108 at 512. The bound 0.18 is that mean plus 4.8 standard deviations of a 2-draw
+    mean (0.017 / sqrt 2)."""
     from ntk_core.features.cntk_sketch import cntk_feature_map
     from ntk_core.infinite.analytic import cnn_kernels
 
@@ -189,4 +196,4 @@ def test_cntk_features_match_exact_cntk(extra):
         err = np.mean([relative_frobenius_error(
             getattr(k, kernel), cntk_feature_map(spec, x.shape[1:], 2048, s,
                                                  kernel=kernel)(x)) for s in range(2)])
-        assert err < 0.12, (extra, kernel, err)
+        assert err < bound, (extra, kernel, err)

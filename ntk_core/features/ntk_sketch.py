@@ -8,10 +8,17 @@ Gaussian sketch of :mod:`.random_features`:
   ``sqrt(c_j)`` times exact symmetric-power features while they are few (degrees 0, 1, 2,
   ... as long as together they use at most half the budget ``m``), PolySketch (TensorSRHT
   tree, :mod:`.sketch`) for the higher degrees with ``m_j ~ c_j`` coordinates each (the
-  sum then errs like one sketch of size ``sum_j m_j``). Unbiased for ``P`` with
+  sum then errs like one sketch of size ``sum_j m_j``); each tree's leaves are the
+  highest exact symmetric power of ``x^`` with at most ``m_j`` coordinates (degree 4 for
+  ``d = 16``, ``m_j ~ 8000``) and a node takes up to 4 of them at once, so a degree-16
+  sketch there is one 4-factor TensorSRHT (4 FFTs of length 3888), not 15 binary nodes
+  (measured: the same Frobenius error and spectral epsilon at depth 2, m = 4096 and
+  depth 4, m = 16384; ``benchmarks/results/sketch_speed``). Unbiased for ``P`` with
   ``normalize=False``; ``normalize=True`` (default) rescales each sketched degree's rows
   to their exact norm 1 (exact diagonal; a ratio estimator, bias ``O(1/m_j)``). The fit's
-  error is reported as ``fit.rel_error`` (max over [-1, 1], relative to ``K(x, x)``). Cost ``O(N sum_j j m_j log m_j)``: no ``m x m`` products at all. With
+  error is reported as ``fit.rel_error`` (max over [-1, 1], relative to ``K(x, x)``).
+  Cost ``O(N sum_j (j / q_j) m_j log m_j)`` (``q_j`` the leaf degree): no ``m x m``
+  products at all. With
   ``b_std = 0`` the ReLU kernels are 1-homogeneous in each input, so any norms are
   allowed: ``K(x, y) = |x||y| P(t)`` on the unit sphere.
 * ``"leverage"`` -- NTK random features (Han et al. 2021) layer by layer: arc-cosine
@@ -47,6 +54,7 @@ __all__ = ["METHODS", "feature_map", "ntk_sketch_map", "leverage_feature_map",
            "PolySketchMap", "LeverageFeatureMap", "DEFAULT_DEGREE"]
 
 METHODS = ("gaussian", "ntk_sketch", "leverage")
+MAX_FACTORS = 4  # TensorSRHT fan-in: 4 exact-leaf factors err like a binary tree of them
 DEFAULT_DEGREE = 16  # sup fit error of the depth-1..4 ReLU NTK: 1 % .. 4 % of K(x, x)
 
 
@@ -63,17 +71,34 @@ def _rows(fn, x, chunk):
 # --------------------------------------------------------------------------------------
 # NTK Sketch: polynomial fit of the dual map + exact low degrees + PolySketch
 # --------------------------------------------------------------------------------------
-def _poly_features(params, xhat, normalize):
-    cols = [jnp.prod(xhat[..., idx], axis=-1) * w for idx, w in params["exact"]]
-    for tree, c in params["sketch"]:
-        z = _poly_sketch(tree, xhat)
+def _poly_sketches(params, xhat):
+    """The exact columns ``[N, C]`` and each sketched degree's raw sketch ``[N, m_j]``."""
+    exact = [jnp.prod(xhat[..., idx], axis=-1) * w for idx, w in params["exact"]]
+    powers = {}  # exact leaf features, shared by the trees
+    return (jnp.concatenate(exact, axis=-1) if exact else xhat[:, :0],
+            [_poly_sketch(tree, xhat, powers) for tree, _ in params["sketch"]])
+
+
+def _poly_finish(params, exact, sketches, normalize):
+    cols = [exact]
+    for z, (_, c) in zip(sketches, params["sketch"]):
         if normalize:  # |x^ (x) ... (x) x^| = 1: make each row's sketched norm exact
             z = z / jnp.maximum(jnp.linalg.norm(z, axis=-1, keepdims=True), 1e-30)
         cols.append(z * c)
     return jnp.concatenate(cols, axis=-1)
 
 
-_poly_features_jit = jax.jit(_poly_features, static_argnames=("normalize",))
+# Two jitted stages on purpose: fused with the row norm, XLA's CPU layout assignment
+# stored the sketches column-major (5x slower with last-axis gathers; with the flat
+# gathers of .sketch._fourier_sample one jit still measured 2.6-3.3 s vs 2.0 s for two,
+# depth 4, m = 16384, 1000 points, under load ~25).
+_poly_sketches_jit = jax.jit(_poly_sketches)
+_poly_finish_jit = jax.jit(_poly_finish, static_argnames=("normalize",))
+
+
+def _poly_features(params, xhat, normalize):
+    """NTK Sketch features ``[N, dim]`` of unit rows ``xhat [N, d]``."""
+    return _poly_finish_jit(params, *_poly_sketches_jit(params, xhat), normalize=normalize)
 
 
 def _smooth(n: int) -> int:
@@ -128,7 +153,7 @@ class PolySketchMap:
                     "normalise them, or use method='leverage' or 'gaussian'")
             scale = np.ones_like(norms)
         xhat = x / np.maximum(norms, 1e-300)
-        phi = _rows(partial(_poly_features_jit, self.params, normalize=self.normalize), xhat,
+        phi = _rows(partial(_poly_features, self.params, normalize=self.normalize), xhat,
                     chunk)
         return phi * scale.astype(np.float32)
 
@@ -161,8 +186,9 @@ def ntk_sketch_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "nt
     for j in exact:
         idx, w = _symmetric_index(d, j)
         params["exact"].append((idx, (w * np.sqrt(coef[j])).astype(np.float32)))
-    for j in rest:
-        tree = poly_sketch_params(rng, d, j, dims[j])
+    for j in rest:  # leaves: the highest exact power with at most m_j coordinates
+        q = max(q for q in range(1, j + 1) if q == 1 or symmetric_power_dim(d, q) <= dims[j])
+        tree = poly_sketch_params(rng, d, j, dims[j], leaf_degree=q, max_factors=MAX_FACTORS)
         dims[j] = sketch_dim(tree, d)
         params["sketch"].append((tree, np.float32(np.sqrt(coef[j]))))
     return PolySketchMap(spec, kernel, d, fit, None if homogeneous else r, tuple(exact),

@@ -120,6 +120,14 @@ class FeatureMap:
         return np.concatenate(blocks, 0) if blocks else np.zeros((0, 0), self.dtype)
 
 
+def _normal(rng, shape, dtype):
+    """Standard normal draws made in ``dtype`` directly when numpy can (float32: half the
+    memory and time of drawing float64 and casting)."""
+    if np.dtype(dtype) in (np.dtype(np.float32), np.dtype(np.float64)):
+        return rng.standard_normal(shape, dtype=np.dtype(dtype).type)
+    return rng.standard_normal(shape).astype(dtype)
+
+
 def relu_feature_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "ntk",
                      dtype=np.float32) -> FeatureMap:
     """Draw a :class:`FeatureMap` with about ``m`` features for ``spec``'s ``kernel``.
@@ -138,10 +146,10 @@ def relu_feature_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "
         dim_psi = dim_q + 1
         if kernel == "ntk":
             dim_t = (dim_q + 1 if standard else dim_psi) + dim_t
-        G.append(rng.standard_normal((dim_psi, m_relu)).astype(dtype))
+        G.append(_normal(rng, (dim_psi, m_relu), dtype))
         if kernel == "ntk":
-            S.append(rng.standard_normal((dim_psi, m_sk)).astype(dtype))
-            R.append(rng.standard_normal((dim_t, m_sk)).astype(dtype))
+            S.append(_normal(rng, (dim_psi, m_sk), dtype))
+            R.append(_normal(rng, (dim_t, m_sk), dtype))
             dim_t = m_sk
         dim_q = m_relu
     return FeatureMap(spec, kernel, int(d_in), tuple(G), tuple(S), tuple(R), dtype)
