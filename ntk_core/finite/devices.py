@@ -38,16 +38,3 @@ def compile_lowered(lowered, options=CONV_OPTIONS, platform=None):
             pass
     return lowered.compile()
 
-
-@functools.lru_cache(maxsize=1)
-def jit_options() -> dict:
-    """:data:`CONV_OPTIONS` for ``jax.jit(..., compiler_options=...)`` when the default
-    backend is the CPU and this XLA accepts them (probed once), else ``{}``."""
-    if jax.default_backend() != "cpu":
-        return {}
-    try:
-        jax.jit(lambda v: v + 1).lower(jax.ShapeDtypeStruct((1,), "float32")).compile(
-            compiler_options=dict(CONV_OPTIONS))
-    except Exception:  # noqa: BLE001 - an option this XLA does not know
-        return {}
-    return dict(CONV_OPTIONS)

@@ -30,7 +30,6 @@ import jax
 from . import methods
 from .auto import decide
 from .batch import batch_independent
-from .devices import jit_options
 from .labels import METHODS, OUTPUTS
 
 
@@ -89,4 +88,4 @@ def ntk_fn(apply_fn, *, method="auto", output="trace", batch_axis="auto"):
 
     kernel.__doc__ = (f"Empirical NTK of {getattr(apply_fn, '__name__', 'apply_fn')} "
                       f"({method}, output={output!r}): kernel(params, x1, x2=None).")
-    return jax.jit(kernel, compiler_options=jit_options() or None)
+    return jax.jit(kernel)
