@@ -35,7 +35,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from _nt import Worker  # noqa: E402
-from ntk_core.finite.devices import describe_device  # noqa: E402
+from ntk_core.finite.devices import compile_lowered, describe_device  # noqa: E402
 from ntk_core.finite.empirical import resolve_batch_axis  # noqa: E402
 from ntk_core.finite.methods import kernel_fn  # noqa: E402
 from ntk_core.networks.specs import CNNSpec, ConvLayer, MLPSpec  # noqa: E402
@@ -281,7 +281,7 @@ def compile_ours(apply_fn, params, x, method, output, independent, x2=None):
     t0 = time.perf_counter()
     fn, _ = kernel_fn(apply_fn, params, x, method, output, int(apply_fn(params, x[:1]).shape[1]),
                       independent, x2)
-    compiled = jax.jit(fn).lower(params, x, x2).compile()
+    compiled = compile_lowered(jax.jit(fn).lower(params, x, x2))   # as compute_ntk does
     jax.block_until_ready(compiled(params, x, x2))
     return compiled, time.perf_counter() - t0
 

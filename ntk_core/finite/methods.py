@@ -28,6 +28,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from . import structured as sd
+from .devices import compile_lowered
 from .labels import METHODS, OUTPUTS
 
 
@@ -438,7 +439,7 @@ def cached_compile(key, build, *lower_args, **jit_kwargs):
             return compiled, dict(info, cached=True, compile_time_s=0.0)
     t0 = time.perf_counter()
     fn, fallback = build()
-    compiled = jax.jit(fn, **jit_kwargs).lower(*lower_args).compile()
+    compiled = compile_lowered(jax.jit(fn, **jit_kwargs).lower(*lower_args))
     info = {"compile_time_s": time.perf_counter() - t0, "fallback": fallback}
     with _LOCK:
         _CACHE[key] = (compiled, info)

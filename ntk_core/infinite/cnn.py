@@ -37,6 +37,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
+from ..finite.devices import compile_lowered
 from ..finite.tiling import Cancelled, tile_pairs
 from ..networks.specs import CNNSpec
 from .dual import dual_activation, enable_x64
@@ -262,19 +263,11 @@ def _layer(cfg, index, q, t, v1, v2):
 
 # XLA:CPU's YNNPACK fusion turns the f^2 shifted slices of a window mean into f^2
 # materialised copies (3-4x slower here); compile without it where the flag exists.
-_CPU_OPTIONS = ({"xla_cpu_experimental_ynn_fusion_type": ""}, {})
+_CPU_OPTIONS = {"xla_cpu_experimental_ynn_fusion_type": ""}
 
 
 def _compile(fn, args, devices):
-    lowered = fn.lower(*args)
-    if devices[0].platform != "cpu":
-        return lowered.compile()
-    for opts in _CPU_OPTIONS:
-        try:
-            return lowered.compile(compiler_options=opts)
-        except Exception:  # noqa: BLE001 - an option this XLA does not know
-            continue
-    return lowered.compile()
+    return compile_lowered(fn.lower(*args), _CPU_OPTIONS, devices[0].platform)
 
 
 class _Stages:
