@@ -13,7 +13,33 @@ from tests.test_browser import CHART, PAGES, SHOTS, nav_pages, no_exception, ope
 
 pytestmark = pytest.mark.browser
 VIEWS = dict(PAGES, training_dynamics=("?dyn_steps=20&dyn_n=4&dyn_sweep=false",
-                                       "training_dynamics", 3))
+                                       "training_dynamics", 3),
+             ensembles=("?ens_finite=false&ens_n=4&ens_steps=50&ens_t=50", "ensembles", 1),
+             recurrent=("?rnn_n=4&rnn_minlen=3&rnn_maxlen=6&rnn_width=16", "recurrent", 2))
+
+# what a person finds broken in a chart, from the drawn layout: a plot area squeezed to a
+# sliver (Plotly shrinks it when a wide legend pushes the margins), a legend lying on the
+# plot area (covering data), an axis title or chart title cut off at the chart's edge
+LAYOUT_JS = """() => {
+  const bad = [];
+  const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  for (const gd of document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')) {
+    const fl = gd._fullLayout;
+    if (!fl) continue;
+    const name = ((fl.title && fl.title.text) || '').slice(0, 40);
+    if (fl._size.w < 0.45 * fl.width) bad.push(`${name}: plot area ${fl._size.w} of ${fl.width} px`);
+    const svg = gd.querySelector('.main-svg').getBoundingClientRect();
+    const plots = [...gd.querySelectorAll('.nsewdrag')].map(e => e.getBoundingClientRect());
+    const lg = gd.querySelector('.legend');
+    if (lg && plots.some(p => hit(lg.getBoundingClientRect(), p))) bad.push(`${name}: legend on the plot`);
+    for (const t of gd.querySelectorAll('.gtitle, .g-xtitle text, .g-ytitle text')) {
+      const r = t.getBoundingClientRect();
+      if (r.width && (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1))
+        bad.push(`${name}: '${t.textContent}' cut off`);
+    }
+  }
+  return bad;
+}"""
 
 # smallest font size of the SVG text of every Plotly chart on the page, and the lowest
 # contrast (WCAG relative luminance) on white of the text outside the data area
@@ -51,6 +77,7 @@ def test_page_is_projector_readable(app_server, browser, path):
         assert text["n"] > 0
         assert text["minSize"] >= 14, str(text)       # projector: no chart text under 14 px
         assert text["minContrast"] >= 4.5, str(text)  # WCAG AA contrast on white
+        assert not page.evaluate(LAYOUT_JS)
     try:  # the app's stylesheet is an element of the page: give it time to apply under load
         page.wait_for_function(
             "() => [...document.querySelectorAll('[data-testid=\"stMain\"] "
