@@ -63,6 +63,39 @@ def _legend_inside(fig: go.Figure) -> bool:
     return 0 <= x <= 1 and 0 <= y <= 1
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """Words of ``text`` in lines of at most ``width`` characters (a longer word alone)."""
+    lines: list[str] = []
+    for word in str(text).replace("<br>", " ").split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+CATEGORY_CHARS = 12  # longer category tick labels are wrapped onto lines this long
+
+
+def _wrap_categories(fig: go.Figure) -> None:
+    """Category tick labels (bar names, the rows and columns of a matrix heatmap) longer
+    than :data:`CATEGORY_CHARS` wrapped onto several lines: long labels (tilted ones reach
+    left of the plot) make Plotly widen the margins until the plot is a sliver in a
+    half-width column."""
+    keys = {k for k in fig.layout.to_plotly_json() if k.startswith(("xaxis", "yaxis"))}
+    for key in sorted(keys | {"xaxis", "yaxis"}):
+        ax, letter, short = fig.layout[key], key[0], key[0] + key[5:]
+        if ax.tickvals is not None or ax.type not in (None, "-", "category"):
+            continue
+        cats = []
+        for t in fig.data:
+            vals = getattr(t, letter, None)
+            if vals is not None and (getattr(t, f"{letter}axis", None) or letter) == short:
+                cats += [v for v in vals if isinstance(v, str) and v not in cats]
+        if cats and max(len(c) for c in cats) > CATEGORY_CHARS:
+            ax.update(tickvals=cats, ticktext=["<br>".join(_wrap(c, CATEGORY_CHARS)) for c in cats])
+
+
 TITLE_CHARS = 34  # a longer chart title is wrapped: wider than a half-width column at 1280 px
 
 
@@ -73,12 +106,7 @@ def _wrap_title(fig: go.Figure) -> None:
     text = fig.layout.title.text
     if not text:
         return
-    lines: list[str] = []
-    for word in str(text).replace("<br>", " ").split():
-        if lines and len(lines[-1]) + 1 + len(word) <= TITLE_CHARS:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
+    lines = _wrap(text, TITLE_CHARS)
     size = max(FONT_SIZE + 3, fig.layout.title.font.size or 0)
     fig.update_layout(title=dict(text="<br>".join(lines), x=0.01, xanchor="left",
                                  font=dict(size=size, color=TEXT)),
@@ -122,6 +150,7 @@ def projector(fig: go.Figure) -> go.Figure:
     # clipped at the chart's left edge in Streamlit)
     fig.update_layout(margin=dict(l=max(95, fig.layout.margin.l or 0)))
     _wrap_title(fig)
+    _wrap_categories(fig)
     for axes in (fig.update_xaxes, fig.update_yaxes):
         axes(tickfont=dict(size=FONT_SIZE - 1, color=TEXT), automargin=True,
              title_font=dict(size=FONT_SIZE, color=TEXT))
@@ -277,12 +306,18 @@ def bars(labels: Sequence[str], values: Sequence[float], title: str, ytitle: str
 
 
 def matrix_table_heatmap(mat: np.ndarray, labels: Sequence[str], title: str,
-                         colorbar: str, height: int = 380) -> go.Figure:
-    """Annotated square heatmap (e.g. pairwise kernel alignment between configurations)."""
+                         colorbar: str, height: int = 380,
+                         hover_labels: Sequence[str] | None = None) -> go.Figure:
+    """Annotated square heatmap (e.g. pairwise kernel alignment between configurations).
+    ``labels`` on the axes (short ids such as "#1" keep the matrix wide in a half-width
+    column), ``hover_labels`` (default: ``labels``) in the hover text."""
     m = np.asarray(mat, np.float64)
     text = [[("n/a" if not np.isfinite(v) else f"{v:.3f}") for v in row] for row in m]
+    full = list(hover_labels if hover_labels is not None else labels)
     fig = go.Figure(go.Heatmap(z=np.where(np.isfinite(m), m, None), x=list(labels),
                                y=list(labels), text=text, texttemplate="%{text}",
+                               customdata=[[f"{a} vs {b}" for b in full] for a in full],
+                               hovertemplate="%{customdata}: %{z:.3f}<extra></extra>",
                                colorscale="Blues", zmin=0, zmax=1,
                                colorbar=dict(title=dict(text=colorbar))))
     fig.update_yaxes(autorange="reversed", title="configuration")
