@@ -1,6 +1,7 @@
 """Projector-ready in a real browser (1280x720, headless Chromium): every page's chart text
-is at least 14 px with at least 4.5:1 contrast on white, explanations are body text, the
-sidebar's controls fit their labels, Home lists every page and opens presets in this tab.
+is at least 14 px with at least 4.5:1 contrast on white, no chart is squeezed, covered by
+its legend or has a title cut off, explanations are body text, the sidebar's controls fit
+their labels, Home lists every page and opens presets in this tab.
 
 Screenshots: test-output/screenshots/lecture_<page>.png (looked at by the developer).
 Small shapes (the same as tests/test_browser.py's, so that a shared server reuses them).
@@ -10,12 +11,15 @@ from __future__ import annotations
 import pytest
 
 from tests.test_browser import CHART, PAGES, SHOTS, nav_pages, no_exception, open_app
+from tests.test_ensembles_page import SMALL as ENS_SMALL
 
 pytestmark = pytest.mark.browser
 VIEWS = dict(PAGES, training_dynamics=("?dyn_steps=20&dyn_n=4&dyn_sweep=false",
                                        "training_dynamics", 3),
-             ensembles=("?ens_finite=false&ens_n=4&ens_steps=50&ens_t=50", "ensembles", 1),
-             recurrent=("?rnn_n=4&rnn_minlen=3&rnn_maxlen=6&rnn_width=16", "recurrent", 2))
+             # the shapes of tests/test_ensembles_page.py and test_browser_recurrent.py (a
+             # shared server computes them once)
+             ensembles=("?" + "&".join(f"{k}={v}" for k, v in ENS_SMALL.items()), "ensembles", 3),
+             recurrent=("?rnn_n=10&rnn_minlen=4&rnn_maxlen=12&rnn_width=32", "recurrent", 2))
 
 # what a person finds broken in a chart, from the drawn layout: a plot area squeezed to a
 # sliver (Plotly shrinks it when a wide legend pushes the margins), a legend lying on the
