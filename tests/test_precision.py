@@ -160,6 +160,11 @@ def test_spectrum_chart_greys_eigenvalues_below_the_floor_and_draws_it():
     # the log axis over ten empty decades)
     far = figures.spectrum({"NTK": ev}, floors={"NTK": 1e-20}).data[1]
     assert far.y == (None,) and "far below" in far.name
+    # one rule for every floor of a chart: "b"'s floor lies far below b's own eigenvalues
+    # but within the axis that "a"'s spectrum spans, so it is drawn too
+    two = figures.spectrum({"a": ev, "b": np.array([5.0, 1.0, 0.1])},
+                           floors={"a": 1e-5, "b": 5e-6})
+    assert [t.y[0] for t in two.data if "floor" in t.name] == [1e-5, 5e-6]
 
 
 def test_analytic_gram_spectra_draw_their_float64_floor():
@@ -190,3 +195,22 @@ def test_analytic_kernel_of_a_duplicated_input_is_precision_bounded_in_the_note(
     # 1 / (eps64 N) bounds the analytic condition number, not 1 / rounding noise
     bound = ana[-1] / precision.precision_floor(ana[-1], 8, np.finfo(np.float64).eps)
     assert "below its precision floor" in note and f"> {bound:.3g}" in note, note
+
+
+def test_tables_show_a_dash_for_missing_values():
+    """The browser's grid draws a missing cell as "None" whatever a Styler says: a column
+    with gaps reaches st.dataframe as text with "—"; a full one stays numeric."""
+    from streamlit.testing.v1 import AppTest
+
+    def script():
+        import numpy as np
+        import pandas as pd
+
+        from pages import _common
+        _common.table(pd.DataFrame({"kernel": ["NTK", "Laplace"], "test MSE": [0.0186, 0.0232],
+                                    "test accuracy": [np.nan, 0.98], "note": [None, "x"]}))
+
+    at = AppTest.from_function(script).run(timeout=60)
+    shown = at.dataframe[0].value
+    assert list(shown["test accuracy"]) == ["—", "0.98"] and list(shown["note"]) == ["—", "x"]
+    assert shown["test MSE"].dtype.kind == "f"

@@ -234,7 +234,8 @@ def _floor_line(floor: float, n: int, lowest: float, name: str, color: str,
     """``(trace, on the axis)``: a dotted horizontal line at a spectrum's precision floor
     (lambda_max x eps x N, see :mod:`ntk_core.finite.precision`) across indices 1..n.
 
-    ``lowest``: the smallest positive eigenvalue drawn. A floor more than
+    ``lowest``: the smallest positive eigenvalue on the chart (of any kernel, so that
+    every floor of a chart follows one rule). A floor more than
     :data:`FLOOR_SPAN` below it (float64: every eigenvalue resolved) would stretch the log
     axis over many empty decades and squash the spectrum, so it is then a legend entry
     with its value ("far below": every eigenvalue resolved) and left off the axis."""
@@ -244,6 +245,13 @@ def _floor_line(floor: float, n: int, lowest: float, name: str, color: str,
     if shown:
         return go.Scatter(x=[1, n], y=[floor, floor], name=name, **kw), True
     return go.Scatter(x=[None], y=[None], name=name + " (far below)", **kw), False
+
+
+def _lowest(eigs: Mapping[str, np.ndarray]) -> float:
+    """The smallest positive eigenvalue of any kernel in ``eigs`` (0 when none)."""
+    pos = [v[v > 0] for v in (np.asarray(e, np.float64).ravel() for e in eigs.values())]
+    pos = [v for v in pos if v.size]
+    return float(min(v.min() for v in pos)) if pos else 0.0
 
 
 def _below(ev: np.ndarray, floor: float | None) -> np.ndarray:
@@ -262,7 +270,7 @@ def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
     it cannot cover the smallest eigenvalues (bottom right) or the largest (top left).
     """
     fig = go.Figure()
-    floors, drawn = floors or {}, []
+    floors, drawn, lowest = floors or {}, [], _lowest(eigs)
     for i, (name, ev) in enumerate(eigs.items()):
         ev = np.sort(np.asarray(ev, np.float64))[::-1]
         idx = np.arange(1, len(ev) + 1)
@@ -279,7 +287,7 @@ def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
         if floor:
             below = int(grey.sum() + (~pos).sum())
             line, on_axis = _floor_line(
-                floor, len(ev), ev[pos].min() if pos.any() else floor,
+                floor, len(ev), lowest,
                 f"precision floor {floor:.2g}" + (f": {below} below" if below else ""),
                 GREY if len(eigs) == 1 else color, legendgroup=name)
             fig.add_trace(line)
@@ -435,8 +443,8 @@ def gram_spectra(eigs: Mapping[str, np.ndarray], title: str,
             below = _below(ev, floors[name])
             grey_x += list(idx[below])
             grey_y += list(ev[below])
-            lines.append(_floor_line(floors[name], len(ev), ev[ok].min() if ok.any() else 0.0,
-                                     "", color, legendgroup="floor", showlegend=False))
+            lines.append(_floor_line(floors[name], len(ev), _lowest(eigs), "", color,
+                                     legendgroup="floor", showlegend=False))
     shown = [tr for tr, on_axis in lines if on_axis]
     if lines:  # one legend entry for every kernel's floor
         hi = max(f for f in floors.values() if f)
