@@ -76,7 +76,7 @@ def training_section(spec, task, cfg, seed: int) -> None:
     """Train the sidebar's MLP with both inits (same data, seed and learning rate: the
     Gaussian net's eta) and show losses, steps to ``target`` and the NTK's movement."""
     st.subheader("Gaussian vs orthogonal initialisation")
-    c = st.columns([2, 2, 3])
+    c = st.columns([3, 2, 3])  # room for the toggle's label
     common.toggle("Compare Gaussian and orthogonal init", "dyn_cmp_init", where=c[0],
                   help="trains the same network with both initialisations")
     common.number("Target loss", "dyn_target", 0.005, where=c[1], format="%.4f",

@@ -82,6 +82,11 @@ def test_page_is_projector_readable(app_server, browser, path):
         assert text["minSize"] >= 14, str(text)       # projector: no chart text under 14 px
         assert text["minContrast"] >= 4.5, str(text)  # WCAG AA contrast on white
         assert not page.evaluate(LAYOUT_JS)
+    # the page's own controls and metrics show their whole labels (no "Run sw...")
+    cut = page.locator('[data-testid="stMain"] label p, [data-testid="stMain"] '
+                       '[data-testid="stMetricLabel"] p').evaluate_all(
+        "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
+    assert not cut, cut
     try:  # the app's stylesheet is an element of the page: give it time to apply under load
         page.wait_for_function(
             "() => [...document.querySelectorAll('[data-testid=\"stMain\"] "
