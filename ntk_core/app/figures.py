@@ -108,7 +108,10 @@ def _wrap_title(fig: go.Figure) -> None:
         return
     lines = _wrap(text, TITLE_CHARS)
     size = max(FONT_SIZE + 3, fig.layout.title.font.size or 0)
+    # anchored at the top edge: a second line grows downwards into the room added to the
+    # top margin, never onto subplot titles
     fig.update_layout(title=dict(text="<br>".join(lines), x=0.01, xanchor="left",
+                                 yref="container", y=1, yanchor="top", pad=dict(t=18),
                                  font=dict(size=size, color=TEXT)),
                       margin=dict(t=max(fig.layout.margin.t or 0, 60) + 24 * (len(lines) - 1)))
 
