@@ -106,7 +106,7 @@ def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str) -> dict
             print(f"[{label}] warm-up: {text!r} (wall {wall:.0f} s)", flush=True)
             log = (ROOT / "test-output" / log_name).read_text(errors="replace")
             out["warmup_view_s"] = {m.group(1): float(m.group(2)) for m in re.finditer(
-                r"warm-up view '(.+?)' took ([0-9.]+) s", log)}
+                r"warm-up view ['\"](.+?)['\"] took ([0-9.]+) s", log)}
         for name, path, page in vs:
             tag = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")
             cold = open_view(ctx, base, path, page, f"{log_name[:-4]}_{tag}_cold.png")
