@@ -3,6 +3,10 @@
 No computation beyond trivial reshaping and no Streamlit here. Fonts and sizes are chosen
 to be readable on a 1280x720 projector; every axis has a title (with units where there
 are any).
+
+Over 400 lines because :func:`projector`, which every chart of the app passes through,
+and the builders share one set of layout rules kept here (legend placement, wrapped titles
+and category labels, log-axis ticks, precision floors).
 """
 from __future__ import annotations
 
