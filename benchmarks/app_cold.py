@@ -34,7 +34,7 @@ from _appserver import IDLE, ROOT, server  # noqa: E402
 # the first chart each page draws once its result is there (st.plotly_chart keys)
 FIRST_CHART = {"build": "heatmap", "methods": "m_time", "infinite": "inf_heatmaps",
                "laplace": "lap_angle", "compare": "cmp_cond", "scale": "sc_curve",
-               "training_dynamics": "dyn_loss"}
+               "training_dynamics": "dyn_loss", "ensembles": "ens_inf", "recurrent": "rnn_heat"}
 TIMEOUT_MS = 400_000
 WARMUP_TIMEOUT_S = 3600
 
@@ -104,6 +104,9 @@ def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str) -> dict
             out["warmup_wall_s"] = wall
             out["warmup_note"] = text
             print(f"[{label}] warm-up: {text!r} (wall {wall:.0f} s)", flush=True)
+            log = (ROOT / "test-output" / log_name).read_text(errors="replace")
+            out["warmup_view_s"] = {m.group(1): float(m.group(2)) for m in re.finditer(
+                r"warm-up view ['\"](.+?)['\"] took ([0-9.]+) s", log)}
         for name, path, page in vs:
             tag = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")
             cold = open_view(ctx, base, path, page, f"{log_name[:-4]}_{tag}_cold.png")
@@ -161,6 +164,9 @@ def main() -> None:
                          + (f"{row['warm_first_s']:17.2f} {row['warm_idle_s']:10.2f}"
                             if "warm_first_s" in row else f"{'-':>17s} {'-':>10s}")
                          + ("  EXCEPTION" if row["exception"] else ""))
+        if r.get("warmup_view_s"):
+            lines.append("warm-up, seconds per view (in the order it computed them):")
+            lines += [f"  {v:>7.1f}  {k}" for k, v in r["warmup_view_s"].items()]
     text = "\n".join(lines)
     print(text)
     res = ROOT / "benchmarks" / "results"

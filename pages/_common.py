@@ -100,8 +100,13 @@ def plot(fig, key: str | None = None) -> None:
 
 def table(df, **kwargs) -> None:
     """st.dataframe of ``df`` with missing values shown as "—" (never "None" / "nan")."""
-    # a Styler keeps the columns numeric (sortable, Arrow-serialisable) and only shows "—"
+    # a Styler keeps the columns numeric (sortable, Arrow-serialisable) and shows "—"; but
+    # the browser's grid draws a missing cell as a grey "None" whatever the Styler says,
+    # so a column with gaps is sent as text (sorting it is then alphabetical)
     fmt = lambda v: f"{v:.4g}" if isinstance(v, float) else str(v)  # noqa: E731
+    df = df.copy()
+    for c in df.columns[df.isna().any()]:
+        df[c] = ["—" if missing else fmt(v) for v, missing in zip(df[c], df[c].isna())]
     shown = df.style.format(fmt, na_rep="—")
     st.dataframe(shown, hide_index=True, width="stretch", **kwargs)
 

@@ -87,7 +87,7 @@ def training_section(spec, task, cfg, seed: int) -> None:
     """Train the sidebar's MLP with both inits (same data, seed and learning rate: the
     Gaussian net's eta) and show losses, steps to ``target`` and the NTK's movement."""
     st.subheader("Gaussian vs orthogonal initialisation")
-    c = st.columns([2, 2, 3])
+    c = st.columns([3, 2, 3])  # room for the toggle's label
     common.toggle("Compare Gaussian and orthogonal init", "dyn_cmp_init", where=c[0],
                   help="trains the same network with both initialisations")
     common.number("Target loss", "dyn_target", 0.005, where=c[1], format="%.4f",
@@ -97,10 +97,7 @@ def training_section(spec, task, cfg, seed: int) -> None:
         c[2].caption("Tick the box to train both initialisations side by side.")
         return
     target = float(st_now["dyn_target"])
-    g_spec = dataclasses.replace(spec, weight_init="gaussian")
-    o_spec = dataclasses.replace(spec, weight_init="orthogonal")
-    run_g = common.training_run(g_spec, task, cfg, seed)
-    run_o = common.training_run(o_spec, task, dataclasses.replace(cfg, lr=run_g.lr), seed)
+    run_g, run_o = both_init_runs(spec, task, cfg, seed)
     runs = {"gaussian": run_g, "orthogonal": run_o}
     reached = {i: init_study.steps_to_target(r.steps, r.train_loss, target) for i, r in runs.items()}
     m = st.columns(4)
@@ -119,6 +116,16 @@ def training_section(spec, task, cfg, seed: int) -> None:
                                           for i, r in runs.items()}), key="dyn_init_ntk")
     st.markdown(init_study.speedup_text(reached, target, int(run_g.steps[-1])) + " "
                 + _regime_note(spec, run_g, run_o))
+
+
+def both_init_runs(spec, task, cfg, seed: int):
+    """(Gaussian run, orthogonal run) of ``spec``: same data and seed, both at the Gaussian
+    net's learning rate (cached by :func:`common.training_run`; the server's warm-up calls
+    this too)."""
+    run_g = common.training_run(dataclasses.replace(spec, weight_init="gaussian"), task, cfg, seed)
+    run_o = common.training_run(dataclasses.replace(spec, weight_init="orthogonal"), task,
+                                dataclasses.replace(cfg, lr=run_g.lr), seed)
+    return run_g, run_o
 
 
 def _regime_note(spec, run_g, run_o) -> str:

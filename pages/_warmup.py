@@ -24,10 +24,11 @@ import streamlit as st
 from streamlit import runtime
 
 from ntk_core.app import compare_setup, compute as appcompute, dynamics_setup, validation
-from ntk_core.app import cost_study
-from ntk_core.app.state import (DEFAULTS, LAPLACE_KEYS, PRESETS, SCALE_KEYS, state_with,
-                                sweep_state)
-from pages import _compute as C, _training as T
+from ntk_core.app import cost_study, ensembles_study, init_study
+from ntk_core.app.state import (DEFAULTS, LAPLACE_KEYS, PRESETS, RECURRENT_KEYS, SCALE_KEYS,
+                                state_with, sweep_state)
+from pages import _compute as C, _ensemble_runs as E, _init_compare as I, _recurrent_runs as R
+from pages import _training as T
 from pages._serving import _LOG
 from pages._widgets import relevant
 
@@ -69,6 +70,9 @@ def _methods(state, stored):
 
 
 def _infinite(state, stored):
+    if state["inf_cmp_init"]:  # the Gaussian vs orthogonal section: both inits' kernels
+        for init in init_study.INITS:
+            _infinite(dict(state, init=init, inf_cmp_init=False), stored)
     widths, problem = validation.list_values("inf_widths", state["inf_widths"])
     base = dict(state, n=int(state["inf_n"]), method="auto", mode="trace")
     if problem or C.request_problems(appcompute.with_width(base, max(widths))) or \
@@ -93,6 +97,7 @@ def _scale(state, stored):
         return
     key = tuple((k, state[k]) for k in SCALE_KEYS)
     C.cached_scale_curve(key)
+    C.cached_scale_methods(key)  # the page's second step (missed: Scale opened in 174 s)
     for which in ("features", "exact", "laplace"):
         C.cached_scale_row(key, which)
 
@@ -113,6 +118,8 @@ def _training(state, stored):
         return
     spec, task, cfg, sweep_cfg = dynamics_setup.training_setup(state)
     T.training_run(spec, task, cfg, int(state["seed"]))
+    if state["dyn_cmp_init"]:
+        I.both_init_runs(spec, task, cfg, int(state["seed"]))
     if not state["dyn_sweep"]:
         return
     widths, _ = validation.list_values("dyn_widths", state["dyn_widths"])
@@ -123,11 +130,30 @@ def _training(state, stored):
                                  int(state["seed"]))
 
 
+def _ensembles(state, stored):
+    if validation.check_ensemble_request(state):
+        return
+    setup = ensembles_study.EnsembleSetup.from_state(state)
+    inf = E.cached_infinite(setup)
+    if state["ens_finite"]:
+        E.finite_run(setup, inf)
+
+
+def _recurrent(state, stored):
+    if validation.check_recurrent_request(state):
+        return
+    key = tuple((k, state[k]) for k in RECURRENT_KEYS)
+    R.cached_kernels(key)
+    R.cached_sensitivity(key)
+
+
 WARMERS = {"build": _build, "methods": _methods, "infinite": _infinite, "laplace": _laplace,
-           "compare": _compare, "scale": _scale, "training_dynamics": _training}
+           "compare": _compare, "scale": _scale, "training_dynamics": _training,
+           "ensembles": _ensembles, "recurrent": _recurrent}
 TITLES = {"build": "Build & compute", "methods": "Methods & cost", "infinite": "Infinite width",
           "laplace": "Laplace kernel", "compare": "Compare", "scale": "Scale",
-          "training_dynamics": "Training dynamics"}
+          "training_dynamics": "Training dynamics", "ensembles": "Ensembles",
+          "recurrent": "Recurrent"}
 
 
 def views(pages=None) -> list[tuple[str, str, dict, tuple]]:
@@ -153,6 +179,7 @@ def run(progress: Progress, pages=None) -> Progress:
             progress.failed.append(f"{label}: {type(e).__name__}: {e}")
             _LOG.warning("warm-up of %s failed: %s", label, e)
         progress.view_seconds[label] = time.perf_counter() - t0
+        _LOG.info("warm-up view %r took %.1f s", label, progress.view_seconds[label])
         progress.done += 1
     progress.current = ""
     progress.seconds = time.perf_counter() - progress.started

@@ -96,9 +96,7 @@ else:
                 ana = np.linalg.eigvalsh(common.cached_analytic(common.relevant(state)))
             except (ValueError, TypeError, NotImplementedError):
                 ana = None
-        note = spectrum_notes.tiny_eigenvalue_note(
-            res, None if ana is None else float(ana[0]),
-            None if ana is None or ana[0] <= 0 else float(ana[-1] / ana[0]))
+        note = spectrum_notes.tiny_eigenvalue_note(res, ana)
         if note:
             st.markdown(note)
     else:

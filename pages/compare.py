@@ -176,8 +176,8 @@ centred = common.current_state()["cmp_align"] == "centred"
 align = appcompute.alignment_matrix(states, traces, centred=centred)
 with right:
     common.plot(figures.matrix_table_heatmap(
-        align, shown, ("Centred" if centred else "Uncentred") + " kernel alignment (trace "
-        "kernels)", "alignment"), key="cmp_align_map")
+        align, names, ("Centred" if centred else "Uncentred") + " kernel alignment (trace "
+        "kernels)", "alignment", hover_labels=shown), key="cmp_align_map")
 common.downloads("compare", {f"kernel_{n[1:]}": r["kernel"] for n, r in zip(names, res) if r}
                  | {"alignment": align}, table=table, csv_matrix=align, labels=shown,
                  meta={"configurations": {n: {"code": stored[i], "label": appstate.spec_label(s),

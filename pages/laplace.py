@@ -44,7 +44,7 @@ with left:
                                         f"NTK and fitted kernels on S^{d - 1}"), key="lap_angle")
 with right:
     common.plot(figures.harmonic_spectrum(study["spectra"], d,
-                                          "Spherical-harmonic eigenvalues (Funk-Hecke)"),
+                                          "Harmonic eigenvalues (Funk-Hecke)"),
                 key="lap_spec")
 fits = pd.DataFrame([{"model": m, **v} for m, v in study["fits"].items()])
 notes = "; ".join(f"{n}: {s['note']}" for n, s in study["spectra"].items() if s["note"])
@@ -54,14 +54,18 @@ common.table(fits)
 st.subheader("Off the sphere")
 left, right = st.columns(2)
 with left:
-    common.plot(figures.gram_spectra(study["gram"], "Gram eigenvalues on / off the sphere"),
+    common.plot(figures.gram_spectra(study["gram"], "Gram eigenvalues on / off the sphere",
+                                     floors=study.get("gram_floor")),
                 key="lap_gram")
 with right:
     common.plot(figures.pair_scatter(study["pairs"], "Entries: NTK vs Laplace kernel",
                                      "Laplace kernel exp(-c|x-y|)", "NTK / k(1)"), key="lap_pairs")
 st.caption("On the sphere both kernels depend only on the angle, so their entries lie on one "
            "curve; off the sphere the NTK scales with |x||y| while the Laplace kernel is "
-           "translation-invariant, and the curve smears out.")
+           "translation-invariant, and the curve smears out. Both kernels are analytic and "
+           "computed in float64: the Gram spectra's precision floor lambda_max x eps x n is "
+           "dotted when it lies within three decades of the smallest eigenvalue (eigenvalues "
+           "below it grey, not resolved), else named in the legend as far below.")
 if rows is not None:
     st.subheader("Kernel ridge regression")
     table = pd.DataFrame(rows)

@@ -5,21 +5,9 @@ import streamlit as st
 
 from ntk_core.app import figures, figures_recurrent, recurrent_study, state as appstate, validation
 from pages import _common as common
+from pages._recurrent_runs import cached_kernels, cached_sensitivity
 
 common.require_entry()
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def cached_kernels(key: tuple) -> dict:
-    with common.device_slot():
-        return recurrent_study.kernels(dict(key))
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def cached_sensitivity(key: tuple) -> dict:
-    with common.device_slot():
-        return recurrent_study.sensitivity(dict(key))
-
 
 st.title("Recurrent networks and the RNTK")
 st.caption("An Elman RNN h_t = phi(W_std/sqrt(n) W h_(t-1) + U_std/sqrt(d) U x_t + b_std b), "

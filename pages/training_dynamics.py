@@ -46,7 +46,7 @@ number("Steps", "dyn_steps", 10, where=c[2])
 select("Optimizer", "dyn_opt", dynamics.OPTIMIZERS, where=c[3],
        help=common.describe({"gd": "plain gradient descent (optax.sgd)",
                              "momentum": "heavy ball, momentum 0.9 (optax.sgd)"}))
-c = st.columns(4)
+c = st.columns([2, 2, 3, 2])  # room for 'Centre the output (f - f_0)'
 number("Learning rate / eta_crit", "dyn_lr", 0.05, where=c[0],
        help="eta as a fraction of eta_crit = 2 n / lambda_max(Theta_0); below 1 the "
             "linearised dynamics converges (lazy regime), above 1 it diverges")
@@ -88,7 +88,7 @@ data = dynamics.make_task(task)
 
 m = st.columns(5)
 m[0].metric("eta", f"{run.lr:.4g}")
-m[1].metric("eta_crit = 2n/lambda_max", f"{run.lr_crit:.4g}")
+m[1].metric("eta_crit", f"{run.lr_crit:.4g}", help="eta_crit = 2n / lambda_max(Theta_0)")
 m[2].metric("Final gap (grid)", f"{run.gap_grid[-1]:.3g}")
 m[3].metric("Parameter change", f"{run.param_change[-1]:.3g}")
 m[4].metric("NTK change", f"{run.ntk_change[-1]:.3g}")
@@ -141,7 +141,7 @@ with right:
 _init_compare.training_section(spec, task, cfg, int(state["seed"]))
 
 st.subheader("Lazy training as width grows, and the output scale alpha")
-c = st.columns([3, 3, 1, 1])
+c = st.columns([4, 3, 2, 2])  # room for 'Run sweeps'
 text("Widths", "dyn_widths", where=c[0], help="comma-separated hidden widths")
 text("alphas", "dyn_alphas", where=c[1], help="comma-separated output scales (centred model)")
 number("Seeds", "dyn_seeds", where=c[2])

@@ -1,6 +1,7 @@
 """Projector-ready in a real browser (1280x720, headless Chromium): every page's chart text
-is at least 14 px with at least 4.5:1 contrast on white, explanations are body text, the
-sidebar's controls fit their labels, Home lists every page and opens presets in this tab.
+is at least 14 px with at least 4.5:1 contrast on white, no chart is squeezed, covered by
+its legend or has a title cut off, explanations are body text, the sidebar's controls fit
+their labels, Home lists every page and opens presets in this tab.
 
 Screenshots: test-output/screenshots/lecture_<page>.png (looked at by the developer).
 Small shapes (the same as tests/test_browser.py's, so that a shared server reuses them).
@@ -10,10 +11,39 @@ from __future__ import annotations
 import pytest
 
 from tests.test_browser import CHART, PAGES, SHOTS, nav_pages, no_exception, open_app
+from tests.test_ensembles_page import SMALL as ENS_SMALL
 
 pytestmark = pytest.mark.browser
 VIEWS = dict(PAGES, training_dynamics=("?dyn_steps=20&dyn_n=4&dyn_sweep=false",
-                                       "training_dynamics", 3))
+                                       "training_dynamics", 3),
+             # the shapes of tests/test_ensembles_page.py and test_browser_recurrent.py (a
+             # shared server computes them once)
+             ensembles=("?" + "&".join(f"{k}={v}" for k, v in ENS_SMALL.items()), "ensembles", 3),
+             recurrent=("?rnn_n=10&rnn_minlen=4&rnn_maxlen=12&rnn_width=32", "recurrent", 2))
+
+# what a person finds broken in a chart, from the drawn layout: a plot area squeezed to a
+# sliver (Plotly shrinks it when a wide legend pushes the margins), a legend lying on the
+# plot area (covering data), an axis title or chart title cut off at the chart's edge
+LAYOUT_JS = """() => {
+  const bad = [];
+  const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  for (const gd of document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')) {
+    const fl = gd._fullLayout;
+    if (!fl) continue;
+    const name = ((fl.title && fl.title.text) || '').slice(0, 40);
+    if (fl._size.w < 0.45 * fl.width) bad.push(`${name}: plot area ${fl._size.w} of ${fl.width} px`);
+    const svg = gd.querySelector('.main-svg').getBoundingClientRect();
+    const plots = [...gd.querySelectorAll('.nsewdrag')].map(e => e.getBoundingClientRect());
+    const lg = gd.querySelector('.legend');
+    if (lg && plots.some(p => hit(lg.getBoundingClientRect(), p))) bad.push(`${name}: legend on the plot`);
+    for (const t of gd.querySelectorAll('.gtitle, .g-xtitle text, .g-ytitle text')) {
+      const r = t.getBoundingClientRect();
+      if (r.width && (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1))
+        bad.push(`${name}: '${t.textContent}' cut off`);
+    }
+  }
+  return bad;
+}"""
 
 # smallest font size of the SVG text of every Plotly chart on the page, and the lowest
 # contrast (WCAG relative luminance) on white of the text outside the data area
@@ -51,6 +81,12 @@ def test_page_is_projector_readable(app_server, browser, path):
         assert text["n"] > 0
         assert text["minSize"] >= 14, str(text)       # projector: no chart text under 14 px
         assert text["minContrast"] >= 4.5, str(text)  # WCAG AA contrast on white
+        assert not page.evaluate(LAYOUT_JS)
+    # the page's own controls and metrics show their whole labels (no "Run sw...")
+    cut = page.locator('[data-testid="stMain"] label p, [data-testid="stMain"] '
+                       '[data-testid="stMetricLabel"] p').evaluate_all(
+        "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
+    assert not cut, cut
     try:  # the app's stylesheet is an element of the page: give it time to apply under load
         page.wait_for_function(
             "() => [...document.querySelectorAll('[data-testid=\"stMain\"] "

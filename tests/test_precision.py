@@ -146,3 +146,71 @@ def test_lecture_defaults():
     problems = layers_state.parse_layers("dense:8 foo relu")[1]
     assert "valid layers: dense:W" in problems[0] and "relu" in problems[0]
     assert {p.page for p in appstate.PRESETS} >= {"compare", "scale", "training_dynamics"}
+
+
+# ----------------------------------------------------------------- floors on the charts
+def test_spectrum_chart_greys_eigenvalues_below_the_floor_and_draws_it():
+    from ntk_core.app import figures
+    ev = np.array([10.0, 1.0, 1e-2, 1e-4, 1e-7])  # floor 1e-5: the last one is below
+    fig = figures.spectrum({"NTK": ev}, floors={"NTK": 1e-5})
+    data, line = fig.data
+    assert list(data.marker.color) == [figures.COLORS[0]] * 4 + [figures.GREY]
+    assert list(line.y) == [1e-5, 1e-5] and "1 below" in line.name
+    # a float64 floor far below every eigenvalue is named, not drawn (it would stretch
+    # the log axis over ten empty decades)
+    far = figures.spectrum({"NTK": ev}, floors={"NTK": 1e-20}).data[1]
+    assert far.y == (None,) and "far below" in far.name
+    # one rule for every floor of a chart: "b"'s floor lies far below b's own eigenvalues
+    # but within the axis that "a"'s spectrum spans, so it is drawn too
+    two = figures.spectrum({"a": ev, "b": np.array([5.0, 1.0, 0.1])},
+                           floors={"a": 1e-5, "b": 5e-6})
+    assert [t.y[0] for t in two.data if "floor" in t.name] == [1e-5, 5e-6]
+
+
+def test_analytic_gram_spectra_draw_their_float64_floor():
+    from ntk_core.app import figures
+    n = 4
+    eigs = {"NTK, on sphere": np.array([1.0, 0.1, 1e-3, 1e-17]),  # last: rounding noise
+            "Laplace, on sphere": np.array([1.0, 0.2, 0.05, 0.01])}
+    floors = {k: precision.precision_floor(v[0], n, np.finfo(np.float64).eps)
+              for k, v in eigs.items()}
+    fig = figures.gram_spectra(eigs, "Gram", floors=floors)
+    grey = [t for t in fig.data if t.mode == "markers"]
+    assert len(grey) == 1 and list(grey[0].y) == [1e-17]  # the one unresolved eigenvalue
+    drawn = [t for t in fig.data if t.legendgroup == "floor"]
+    assert {t.y[0] for t in drawn} == {floors["NTK, on sphere"]}  # within 3 decades: drawn
+
+
+def test_analytic_kernel_of_a_duplicated_input_is_precision_bounded_in_the_note():
+    from ntk_core.infinite import analytic
+    spec = MLPSpec(depth=2, width=1, activation="relu")
+    x = np.array(jax.random.normal(jax.random.PRNGKey(5), (8, 3)), np.float64)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    x[6] = x[1]  # the same input twice: the analytic kernel is exactly singular
+    k = np.asarray(analytic.mlp_kernels(spec, x).ntk, np.float64)
+    ana = np.linalg.eigvalsh(k)
+    st = appcompute.spectrum_stats(k.astype(np.float32))
+    res = dict(st, closest_pair=appcompute.closest_pair(x), dtype="float32")
+    note = spectrum_notes.tiny_eigenvalue_note(res, ana)
+    # 1 / (eps64 N) bounds the analytic condition number, not 1 / rounding noise
+    bound = ana[-1] / precision.precision_floor(ana[-1], 8, np.finfo(np.float64).eps)
+    assert "below its precision floor" in note and f"> {bound:.3g}" in note, note
+
+
+def test_tables_show_a_dash_for_missing_values():
+    """The browser's grid draws a missing cell as "None" whatever a Styler says: a column
+    with gaps reaches st.dataframe as text with "—"; a full one stays numeric."""
+    from streamlit.testing.v1 import AppTest
+
+    def script():
+        import numpy as np
+        import pandas as pd
+
+        from pages import _common
+        _common.table(pd.DataFrame({"kernel": ["NTK", "Laplace"], "test MSE": [0.0186, 0.0232],
+                                    "test accuracy": [np.nan, 0.98], "note": [None, "x"]}))
+
+    at = AppTest.from_function(script).run(timeout=60)
+    shown = at.dataframe[0].value
+    assert list(shown["test accuracy"]) == ["—", "0.98"] and list(shown["note"]) == ["—", "x"]
+    assert shown["test MSE"].dtype.kind == "f"

@@ -3,6 +3,10 @@
 No computation beyond trivial reshaping and no Streamlit here. Fonts and sizes are chosen
 to be readable on a 1280x720 projector; every axis has a title (with units where there
 are any).
+
+Over 400 lines because :func:`projector`, which every chart of the app passes through,
+and the builders share one set of layout rules kept here (legend placement, wrapped titles
+and category labels, log-axis ticks, precision floors).
 """
 from __future__ import annotations
 
@@ -38,10 +42,96 @@ def _layout(fig: go.Figure, title: str, height: int = HEIGHT, legend: bool = Tru
                     y=0.99 if top else 0.01, yanchor="top" if top else "bottom"),
     )
     if below:
-        fig.update_layout(legend=dict(orientation="h", x=0, xanchor="left", y=-0.2,
-                                      yanchor="top", borderwidth=0),
-                          margin=dict(b=130), height=height + 60)
+        _legend_below(fig)
     return fig
+
+
+def _legend_below(fig: go.Figure, grow: bool = True) -> None:
+    """Legend in rows at the bottom of the figure, under the x-axis title: anchored to the
+    container's bottom edge, so Plotly grows the bottom margin to fit however many rows it
+    wraps into (a legend placed in plot units can land on the axis title). ``grow``: the
+    figure grows by 60 px to make room."""
+    fig.update_layout(legend=dict(orientation="h", x=0, xanchor="left", yref="container",
+                                  y=0, yanchor="bottom", borderwidth=0),
+                      margin=dict(b=max(fig.layout.margin.b or 0, 60)))
+    if grow:
+        fig.update_layout(height=(fig.layout.height or HEIGHT) + 60)
+
+
+def _legend_inside(fig: go.Figure) -> bool:
+    """Whether the legend sits inside the plot area (where it can cover data)."""
+    lg = fig.layout.legend
+    if lg.orientation == "h" or fig.layout.showlegend is False:
+        return False
+    x, y = (lg.x if lg.x is not None else 1.02), (lg.y if lg.y is not None else 1.0)
+    return 0 <= x <= 1 and 0 <= y <= 1
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Words of ``text`` in lines of at most ``width`` characters (a longer word alone)."""
+    lines: list[str] = []
+    for word in str(text).replace("<br>", " ").split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+CATEGORY_CHARS = 12  # longer category tick labels are wrapped onto lines this long
+
+
+def _wrap_categories(fig: go.Figure) -> None:
+    """Category tick labels (bar names, the rows and columns of a matrix heatmap) longer
+    than :data:`CATEGORY_CHARS` wrapped onto several lines: long labels (tilted ones reach
+    left of the plot) make Plotly widen the margins until the plot is a sliver in a
+    half-width column."""
+    keys = {k for k in fig.layout.to_plotly_json() if k.startswith(("xaxis", "yaxis"))}
+    for key in sorted(keys | {"xaxis", "yaxis"}):
+        ax, letter, short = fig.layout[key], key[0], key[0] + key[5:]
+        if ax.tickvals is not None or ax.type not in (None, "-", "category"):
+            continue
+        cats = []
+        for t in fig.data:
+            vals = getattr(t, letter, None)
+            if vals is not None and (getattr(t, f"{letter}axis", None) or letter) == short:
+                cats += [v for v in vals if isinstance(v, str) and v not in cats]
+        if cats and max(len(c) for c in cats) > CATEGORY_CHARS:
+            ax.update(tickvals=cats, ticktext=["<br>".join(_wrap(c, CATEGORY_CHARS)) for c in cats])
+
+
+TITLE_CHARS = 34  # a longer chart title is wrapped: wider than a half-width column at 1280 px
+
+
+def _wrap_title(fig: go.Figure) -> None:
+    """The chart title at FONT_SIZE + 3, left-aligned, wrapped onto lines of at most
+    :data:`TITLE_CHARS` characters (Plotly clips a title wider than the figure); the top
+    margin grows with the lines."""
+    text = fig.layout.title.text
+    if not text:
+        return
+    lines = _wrap(text, TITLE_CHARS)
+    size = max(FONT_SIZE + 3, fig.layout.title.font.size or 0)
+    # anchored at the top edge: a second line grows downwards into the room added to the
+    # top margin, never onto subplot titles
+    fig.update_layout(title=dict(text="<br>".join(lines), x=0.01, xanchor="left",
+                                 yref="container", y=1, yanchor="top", pad=dict(t=18),
+                                 font=dict(size=size, color=TEXT)),
+                      margin=dict(t=max(fig.layout.margin.t or 0, 60) + 24 * (len(lines) - 1)))
+
+
+def _axis_values(fig: go.Figure, key: str) -> np.ndarray:
+    """The data values of every trace drawn on axis ``key`` ("xaxis", "yaxis2", ...)."""
+    letter, short = key[0], key[0] + key[5:]
+    out = []
+    for t in fig.data:
+        vals = getattr(t, letter, None)
+        if vals is not None and (getattr(t, f"{letter}axis", None) or letter) == short:
+            try:
+                out.append(np.asarray(vals, np.float64).ravel())
+            except (TypeError, ValueError):  # categorical values
+                pass
+    return np.concatenate(out) if out else np.array([])
 
 
 MIN_TEXT = 14  # px: the smallest chart text (projector-readable)
@@ -55,19 +145,29 @@ def projector(fig: go.Figure) -> go.Figure:
         return max(MIN_TEXT, (font.size if font is not None and font.size else 0))
 
     fig.update_layout(font=dict(size=max(FONT_SIZE, size(fig.layout.font)), color=TEXT),
-                      legend=dict(font=dict(size=size(fig.layout.legend.font), color=TEXT)),
-                      # room for a 16 px y-axis title beside 15 px tick labels (automargin
-                      # alone leaves it clipped at the chart's left edge in Streamlit)
-                      margin=dict(l=max(95, fig.layout.margin.l or 0)))
+                      legend=dict(font=dict(size=size(fig.layout.legend.font), color=TEXT)))
+    # a legend inside the plot covers data, and in a half-width column at 1280 px a wide
+    # one makes Plotly shrink the plot to a sliver (the legend pushes the margins)
+    if _legend_inside(fig):
+        _legend_below(fig)
+    elif fig.layout.legend.orientation == "h" and (fig.layout.legend.y or 0) < 0 \
+            and fig.layout.legend.yref != "container":  # below the plot in plot units
+        _legend_below(fig, grow=False)
+    # room for a 16 px y-axis title beside 15 px tick labels (automargin alone leaves it
+    # clipped at the chart's left edge in Streamlit)
+    fig.update_layout(margin=dict(l=max(95, fig.layout.margin.l or 0)))
+    _wrap_title(fig)
+    _wrap_categories(fig)
     for axes in (fig.update_xaxes, fig.update_yaxes):
         axes(tickfont=dict(size=FONT_SIZE - 1, color=TEXT), automargin=True,
              title_font=dict(size=FONT_SIZE, color=TEXT))
     # a log axis left to Plotly labels the digits between decades at 3/4 size (11 px):
-    # one label per decade instead
-    fig.for_each_xaxis(lambda ax: ax.update(dtick=1, exponentformat="power")
-                       if ax.type == "log" and ax.dtick is None else None)
-    fig.for_each_yaxis(lambda ax: ax.update(dtick=1, exponentformat="power")
-                       if ax.type == "log" and ax.dtick is None else None)
+    # one label per decade instead (1-2-3-5 under 1.5 decades, where a decade tick may be
+    # the only one, or none)
+    for key in [k for k in fig.layout.to_plotly_json() if k.startswith(("xaxis", "yaxis"))]:
+        ax = fig.layout[key]
+        if ax.type == "log" and ax.dtick is None and ax.tickvals is None:
+            ax.update(**_decade_ticks(_axis_values(fig, key)))
     for a in fig.layout.annotations:
         a.font = dict(size=size(a.font), color=a.font.color or TEXT)
     for tr in fig.data:
@@ -85,6 +185,11 @@ def _decade_ticks(values) -> dict:
     if v.size and np.log10(v.max() / v.min()) >= 1.5:
         span = np.log10(v.max() / v.min())
         return dict(dtick=1 if span < 8 else 2, exponentformat="power")
+    if v.size:  # under 1.5 decades a tick per decade may leave the axis unlabelled: 1-2-3-5
+        lo, hi = np.floor(np.log10(v.min())), np.ceil(np.log10(v.max()))
+        ticks = [m * 10.0 ** e for e in np.arange(lo, hi + 1) for m in (1, 2, 3, 5)]
+        ticks = [t for t in ticks if v.min() / 1.5 <= t <= v.max() * 1.5]
+        return dict(tickvals=ticks, ticktext=[f"{t:g}" for t in ticks])
     return dict(exponentformat="power")
 
 
@@ -128,6 +233,39 @@ def heatmap_row(mats: Sequence[np.ndarray], titles: Sequence[str], title: str,
     return _layout(fig, title, height, legend=False)
 
 
+FLOOR_SPAN = 1e3  # a floor further below the smallest eigenvalue is not drawn to scale
+
+
+def _floor_line(floor: float, n: int, lowest: float, name: str, color: str,
+                **kw) -> tuple[go.Scatter, bool]:
+    """``(trace, on the axis)``: a dotted horizontal line at a spectrum's precision floor
+    (lambda_max x eps x N, see :mod:`ntk_core.finite.precision`) across indices 1..n.
+
+    ``lowest``: the smallest positive eigenvalue on the chart (of any kernel, so that
+    every floor of a chart follows one rule). A floor more than
+    :data:`FLOOR_SPAN` below it (float64: every eigenvalue resolved) would stretch the log
+    axis over many empty decades and squash the spectrum, so it is then a legend entry
+    with its value ("far below": every eigenvalue resolved) and left off the axis."""
+    shown = not lowest > floor * FLOOR_SPAN
+    kw = dict(mode="lines", line=dict(color=color, width=2, dash="dot"),
+              hovertemplate=f"precision floor {floor:.3g}<extra></extra>", **kw)
+    if shown:
+        return go.Scatter(x=[1, n], y=[floor, floor], name=name, **kw), True
+    return go.Scatter(x=[None], y=[None], name=name + " (far below)", **kw), False
+
+
+def _lowest(eigs: Mapping[str, np.ndarray]) -> float:
+    """The smallest positive eigenvalue of any kernel in ``eigs`` (0 when none)."""
+    pos = [v[v > 0] for v in (np.asarray(e, np.float64).ravel() for e in eigs.values())]
+    pos = [v for v in pos if v.size]
+    return float(min(v.min() for v in pos)) if pos else 0.0
+
+
+def _below(ev: np.ndarray, floor: float | None) -> np.ndarray:
+    """Bool mask of the positive eigenvalues at or below ``floor`` (not resolved)."""
+    return (ev > 0) & (ev <= floor) if floor else np.zeros(ev.shape, bool)
+
+
 def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
              height: int = HEIGHT, floors: Mapping[str, float] | None = None) -> go.Figure:
     """Sorted eigenvalues (descending) of one or more kernels, log-scale y.
@@ -135,10 +273,11 @@ def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
     Non-positive eigenvalues cannot be drawn on a log axis; they are dropped and counted
     in the legend. ``floors``: each kernel's precision floor (lambda_max x eps x N, see
     :mod:`ntk_core.finite.precision`), drawn as a dotted line; eigenvalues below it are
-    drawn grey (not resolved by the arithmetic).
+    drawn grey (not resolved by the arithmetic). The legend sits below the plot, where
+    it cannot cover the smallest eigenvalues (bottom right) or the largest (top left).
     """
     fig = go.Figure()
-    floors = floors or {}
+    floors, drawn, lowest = floors or {}, [], _lowest(eigs)
     for i, (name, ev) in enumerate(eigs.items()):
         ev = np.sort(np.asarray(ev, np.float64))[::-1]
         idx = np.arange(1, len(ev) + 1)
@@ -146,27 +285,25 @@ def spectrum(eigs: Mapping[str, np.ndarray], title: str = "Eigenvalue spectrum",
         label = name if pos.all() else f"{name} ({(~pos).sum()} eigenvalues <= 0 not shown)"
         color = COLORS[i % len(COLORS)]
         floor = floors.get(name)
-        grey = pos & (ev <= floor) if floor else np.zeros_like(pos)
+        grey = _below(ev, floor)
         fig.add_trace(go.Scatter(x=idx[pos], y=ev[pos], mode="lines+markers", name=label,
-                                 line=dict(color=color, width=2.5),
+                                 line=dict(color=color, width=2.5), legendgroup=name,
                                  marker=dict(size=5, color=[GREY if g else color
                                                             for g in grey[pos]]),
                                  hovertemplate="#%{x}: %{y:.4g}<extra></extra>"))
         if floor:
-            fig.add_trace(go.Scatter(
-                x=[1, len(ev)], y=[floor, floor], mode="lines",
-                name=f"precision floor {floor:.2g}" + (f" ({name})" if len(eigs) > 1 else "")
-                + (f": {int(grey.sum() + (~pos).sum())} below" if (grey.sum() + (~pos).sum())
-                   else ""),
-                line=dict(color=GREY if len(eigs) == 1 else color, width=2, dash="dot"),
-                hovertemplate=f"precision floor {floor:.3g}<extra></extra>"))
+            below = int(grey.sum() + (~pos).sum())
+            line, on_axis = _floor_line(
+                floor, len(ev), lowest,
+                f"precision floor {floor:.2g}" + (f": {below} below" if below else ""),
+                GREY if len(eigs) == 1 else color, legendgroup=name)
+            fig.add_trace(line)
+            drawn += [floor] if on_axis else []
     allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()]
-                          + [np.array([f]) for f in floors.values() if f]) \
-        if eigs else np.array([])
+                          + [np.array(drawn)]) if eigs else np.array([])
     fig.update_yaxes(type="log", title="eigenvalue lambda_i", **_decade_ticks(allv))
     fig.update_xaxes(title="index i (descending order)")
-    return _layout(fig, title, height, legend=len(eigs) > 1 or bool(floors),
-                   corner="bottom left")
+    return _layout(fig, title, height, legend=len(eigs) > 1 or bool(floors), corner="below")
 
 
 def bars(labels: Sequence[str], values: Sequence[float], title: str, ytitle: str,
@@ -184,12 +321,18 @@ def bars(labels: Sequence[str], values: Sequence[float], title: str, ytitle: str
 
 
 def matrix_table_heatmap(mat: np.ndarray, labels: Sequence[str], title: str,
-                         colorbar: str, height: int = 380) -> go.Figure:
-    """Annotated square heatmap (e.g. pairwise kernel alignment between configurations)."""
+                         colorbar: str, height: int = 380,
+                         hover_labels: Sequence[str] | None = None) -> go.Figure:
+    """Annotated square heatmap (e.g. pairwise kernel alignment between configurations).
+    ``labels`` on the axes (short ids such as "#1" keep the matrix wide in a half-width
+    column), ``hover_labels`` (default: ``labels``) in the hover text."""
     m = np.asarray(mat, np.float64)
     text = [[("n/a" if not np.isfinite(v) else f"{v:.3f}") for v in row] for row in m]
+    full = list(hover_labels if hover_labels is not None else labels)
     fig = go.Figure(go.Heatmap(z=np.where(np.isfinite(m), m, None), x=list(labels),
                                y=list(labels), text=text, texttemplate="%{text}",
+                               customdata=[[f"{a} vs {b}" for b in full] for a in full],
+                               hovertemplate="%{customdata}: %{z:.3f}<extra></extra>",
                                colorscale="Blues", zmin=0, zmax=1,
                                colorbar=dict(title=dict(text=colorbar))))
     fig.update_yaxes(autorange="reversed", title="configuration")
@@ -279,28 +422,56 @@ def harmonic_spectrum(spectra: Mapping[str, Mapping], d: int,
                                  name=f"reference k^-{d}",
                                  line=dict(color="gray", dash="dash", width=2)))
     fig.update_xaxes(type="log", title="degree k", **_decade_ticks([1, kmax]))
-    corner = "bottom left"
+    corner = "below"  # the spectrum runs from top left to bottom right: no free corner
     allv = np.concatenate([np.asarray(s["lam"], np.float64) for s in spectra.values()]) \
         if spectra else np.array([])
     fig.update_yaxes(type="log", title="eigenvalue lambda_k", **_decade_ticks(allv))
     return _layout(fig, title, corner=corner)
 
 
-def gram_spectra(eigs: Mapping[str, np.ndarray], title: str) -> go.Figure:
-    """Sorted Gram-matrix eigenvalues (of K / n) on log-log axes."""
+def gram_spectra(eigs: Mapping[str, np.ndarray], title: str,
+                 floors: Mapping[str, float] | None = None) -> go.Figure:
+    """Sorted Gram-matrix eigenvalues (of K / n) on log-log axes. ``floors``: each
+    kernel's precision floor (lambda_max x eps x n of the float64 arithmetic of analytic
+    kernels), dotted in the kernel's colour under one legend entry (see
+    :func:`_floor_line`: a floor far below every eigenvalue is stated, not drawn);
+    eigenvalues at or below it are marked grey (not resolved)."""
     fig = go.Figure()
+    floors, drawn, grey_x, grey_y, lines = floors or {}, [], [], [], []
     for i, (name, ev) in enumerate(eigs.items()):
         ev = np.asarray(ev, np.float64)
         idx = np.arange(1, len(ev) + 1)
         ok = ev > 0
+        color = COLORS[(i // 2) % len(COLORS)]
         fig.add_trace(go.Scatter(x=idx[ok], y=ev[ok], mode="lines", name=name,
-                                 line=dict(color=COLORS[(i // 2) % len(COLORS)], width=2.5,
+                                 line=dict(color=color, width=2.5,
                                            dash="solid" if i % 2 == 0 else "dash")))
+        if floors.get(name):
+            below = _below(ev, floors[name])
+            grey_x += list(idx[below])
+            grey_y += list(ev[below])
+            lines.append(_floor_line(floors[name], len(ev), _lowest(eigs), "", color,
+                                     legendgroup="floor", showlegend=False))
+    shown = [tr for tr, on_axis in lines if on_axis]
+    if lines:  # one legend entry for every kernel's floor
+        hi = max(f for f in floors.values() if f)
+        if shown:
+            fig.add_traces(shown)
+            fig.data[-len(shown)].update(name=f"float64 precision floors (up to {hi:.2g})",
+                                         showlegend=True)
+            drawn = [tr.y[0] for tr in shown]
+        else:
+            fig.add_trace(lines[0][0].update(name=f"float64 floors <= {hi:.2g} (far below)",
+                                             showlegend=True))
+    if grey_x:
+        fig.add_trace(go.Scatter(x=grey_x, y=grey_y, mode="markers", marker=dict(color=GREY, size=6),
+                                 name=f"{len(grey_x)} below the floor (not resolved)"))
     n_max = max((len(e) for e in eigs.values()), default=1)
     fig.update_xaxes(type="log", title="index i", **_decade_ticks([1, n_max]))
-    allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()])
+    allv = np.concatenate([np.asarray(e, np.float64).ravel() for e in eigs.values()]
+                          + [np.array(drawn)])
     fig.update_yaxes(type="log", title="eigenvalue of K / n", **_decade_ticks(allv))
-    return _layout(fig, title, corner="bottom left")
+    return _layout(fig, title, corner="below")
 
 
 def pair_scatter(pairs: Mapping[str, tuple], title: str, xlabel: str, ylabel: str) -> go.Figure:

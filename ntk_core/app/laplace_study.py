@@ -8,6 +8,7 @@ import math
 import numpy as np
 
 from ..infinite import analytic as infinite
+from ..finite.precision import machine_eps, precision_floor
 from ..networks.specs import MLPSpec
 from ..sphere import datasets, laplace, regression, spectra as sphere
 from .compute import digits
@@ -85,7 +86,10 @@ def laplace_study(state: dict, k_max: int = 100, k_fit: tuple = (10, 100)) -> di
             "fits": {m: {"c": f.c, "gamma": f.gamma, "a": f.a, "b": f.b,
                          "residual": f.residual, "max_abs_error": f.max_abs_error}
                      for m, f in fits.items()},
-            "spectra": spectra, "gram": gram, "pairs": pairs, "scale": scale}
+            "spectra": spectra, "gram": gram, "pairs": pairs, "scale": scale,
+            # analytic kernels are float64: each Gram spectrum's precision floor
+            "gram_floor": {k: precision_floor(ev[0], n, machine_eps(np.float64))
+                           for k, ev in gram.items()}}
 
 
 def real_digits(seed: int = 0, n: int = 600):
