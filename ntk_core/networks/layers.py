@@ -1,5 +1,6 @@
 """Layers of a layer-list network: frozen dataclasses, each a small pure ``init`` / ``apply``
-pair (in the spirit of neural-tangents' ``stax``).
+pair (in the spirit of neural-tangents' ``stax``). Over 400 lines: one module holds every
+layer type so that the layer-code parser and the analytic kernels see one registry.
 
 Activations flow as one array per batch with a *layout* given by its per-example shape:
 ``(F,)`` features, ``(T, C)`` tokens (a sequence, or patches of an image) or ``(H, W, C)``
