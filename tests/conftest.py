@@ -113,7 +113,7 @@ def _xla_optimisation(request):
         yield
         return
     import jax
-    before = jax.config.jax_disable_most_optimizations
+    before = os.environ.get("JAX_DISABLE_MOST_OPTIMIZATIONS", "0").lower() in ("1", "true")
     jax.config.update("jax_disable_most_optimizations", True)
     try:
         yield
