@@ -29,11 +29,12 @@ import streamlit as st
 # pages/_compute.py; pages reach everything through this module (``common.X``).
 from pages._compute import (cached_analytic, cached_cost_point, cached_finite,  # noqa: F401
                             cached_laplace, cached_laplace_regression, cached_measure,
-                            cached_scale_curve, cached_scale_methods, cached_scale_row,
                             cached_ntk_or_none,
                             cached_ntk, cached_prediction, device_slot, friendly_error,
                             guard, ntk, request_problems, run_steps)
 from pages._training import cached_sweep_point, training_run  # noqa: F401
+from pages._scale_runs import (cached_scale_curve, cached_scale_methods,  # noqa: F401
+                               cached_scale_row)
 from pages._widgets import (BIND, DEVICE, check_link, current_state, describe,  # noqa: F401
                             link_notes, number, radio, relevant, select, sidebar, text,
                             toggle)

@@ -23,7 +23,7 @@ from ntk_core.app.state import DEFAULTS, LIMITS
 from ntk_core.finite.tiling import Cancelled
 from ntk_core.networks.specs import SpecError
 from pages import _serving
-from pages._serving import check_alive, device_slot, tile_progress
+from pages._serving import device_slot, tile_progress
 from pages._widgets import relevant
 
 
@@ -110,43 +110,6 @@ def cached_laplace(key: tuple) -> dict:
 @st.cache_data(max_entries=32, show_spinner=False)
 def cached_laplace_regression(key: tuple) -> list:
     return laplace_study.laplace_regression(_state_of(key), cached_laplace(key)["fits"])
-
-
-def _scale_with_progress(study: str, key: tuple, what: str, unit: str) -> dict:
-    """``scale_study.<study>(state, progress=...)`` on the device, with a progress bar."""
-    from ntk_core.app import scale_study
-    bar = st.empty()
-
-    def progress(done, total):
-        check_alive(what)
-        bar.progress(done / total, text=f"{unit} done: {done} / {total}")
-
-    with device_slot():
-        res = getattr(scale_study, study)(_state_of(key), progress=progress)
-    bar.empty()
-    return res
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def cached_scale_methods(key: tuple) -> dict:
-    """Scale page: the feature methods' error vs m side by side, with a progress bar."""
-    return _scale_with_progress("method_curves", key, "the methods comparison",
-                                "feature maps")
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def cached_scale_curve(key: tuple) -> dict:
-    """Scale page: features' approximation error vs m, with a progress bar over draws."""
-    return _scale_with_progress("approximation_curve", key, "the approximation curve",
-                                "feature draws")
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def cached_scale_row(key: tuple, which: str) -> dict | None:
-    """Scale page: one KRR row (features, exact NTK or Laplace)."""
-    from ntk_core.app import scale_study
-    with device_slot():
-        return scale_study.krr_rows(_state_of(key), which)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

@@ -28,7 +28,7 @@ from ntk_core.app import cost_study, ensembles_study, init_study
 from ntk_core.app.state import (DEFAULTS, LAPLACE_KEYS, PRESETS, RECURRENT_KEYS, SCALE_KEYS,
                                 state_with, sweep_state)
 from pages import _compute as C, _ensemble_runs as E, _init_compare as I, _recurrent_runs as R
-from pages import _training as T
+from pages import _scale_runs as SR, _training as T
 from pages._serving import _LOG
 from pages._widgets import relevant
 
@@ -96,10 +96,10 @@ def _scale(state, stored):
     if validation.check_scale_request(state):
         return
     key = tuple((k, state[k]) for k in SCALE_KEYS)
-    C.cached_scale_curve(key)
-    C.cached_scale_methods(key)  # the page's second step (missed: Scale opened in 174 s)
+    SR.cached_scale_curve(key)
+    SR.cached_scale_methods(key)  # the page's second step (missed: Scale opened in 174 s)
     for which in ("features", "exact", "laplace"):
-        C.cached_scale_row(key, which)
+        SR.cached_scale_row(key, which)
 
 
 def _compare(state, stored):
