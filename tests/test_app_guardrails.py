@@ -235,7 +235,7 @@ BAD_LINKS = {
 
 @pytest.mark.browser
 def test_closed_tab_stops_at_next_tile(browser, tmp_path):
-    """A real server with a 16 MB memory limit (so the kernel is cut into many tiles): a tab
+    """A real server with an 8 MB memory limit (so the kernel is cut into many tiles): a tab
     is closed while its NTK is being computed; the server stops it at the next tile."""
     import importlib.util
     import time
@@ -245,7 +245,7 @@ def test_closed_tab_stops_at_next_tile(browser, tmp_path):
     free_port, start_server = server.free_port, server.start_server
     stop_server, wait_healthy = server.stop_server, server.wait_healthy
     port, log = free_port(), tmp_path / "server.log"
-    proc = start_server(port, log, env={"NTK_APP_MAX_MEMORY_GB": str(2**-6)})
+    proc = start_server(port, log, env={"NTK_APP_MAX_MEMORY_GB": str(2**-7)})
     try:
         url = f"http://127.0.0.1:{port}"
         wait_healthy(url, proc)
@@ -253,10 +253,10 @@ def test_closed_tab_stops_at_next_tile(browser, tmp_path):
         page = ctx.new_page()
         # a request the guard admits with a wide margin even on a loaded machine (its
         # prediction measures the machine), tiled by the 16 MB limit
-        page.goto(f"{url}/build?n=768&width=512&depth=3&seed=77", wait_until="domcontentloaded")
+        page.goto(f"{url}/build?n=1024&width=512&depth=3&seed=77", wait_until="domcontentloaded")
         page.get_by_text("NTK tiles done").wait_for(timeout=180_000)
         ctx.close()  # the tab goes away mid-computation
-        for _ in range(600):
+        for _ in range(1200):
             text = log.read_text(errors="replace")
             if "NTK cancelled after tile" in text:
                 break
