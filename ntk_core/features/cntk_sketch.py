@@ -37,7 +37,7 @@ import numpy as np
 
 from ..networks.specs import CNNSpec
 from .ntk_sketch import _leverage_directions, _rows
-from .random_features import _rng, feature_dims
+from .random_features import _rng, check_request, feature_dims
 from .sketch import _tensor_srht, tensor_srht_params
 
 __all__ = ["CNTKFeatureMap", "cntk_feature_map"]
@@ -119,12 +119,7 @@ def cntk_feature_map(spec: CNNSpec, image_shape, m: int, key=0, *,
     The output has ``m/2 + 1 + m/2`` columns (GAP, NTK parameterization) or ``H' W'`` times
     as many with flatten. ReLU only; raises ``ValueError`` otherwise.
     """
-    if spec.activation != "relu":
-        raise ValueError(f"CNTK features exist here for ReLU only, got {spec.activation!r}")
-    if kernel not in ("ntk", "nngp"):
-        raise ValueError(f"kernel must be 'ntk' or 'nngp', got {kernel!r}")
-    if int(m) < 2:
-        raise ValueError("need at least 2 features")
+    check_request(spec, kernel, m, "CNTK features")
     image_shape = tuple(int(v) for v in image_shape)
     spec.spatial_sizes((1,) + image_shape)  # raises SpecError if an image vanishes
     rng = _rng(key)

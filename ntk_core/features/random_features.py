@@ -177,11 +177,11 @@ def laplace_fourier_features(x, c: float, m: int, key=0, *, dtype=np.float32) ->
     return (np.sqrt(2.0 / m) * np.cos(x @ w + b)).astype(dtype)
 
 
-def check_request(spec, kernel: str, m: int) -> None:
-    """``ValueError`` unless ``spec`` is a ReLU MLP, ``kernel`` "ntk" / "nngp" and ``m >= 2``
-    (every feature method of this package asks the same)."""
+def check_request(spec, kernel: str, m: int, what: str = "random features") -> None:
+    """``ValueError`` unless ``spec`` is a ReLU network, ``kernel`` "ntk" / "nngp" and
+    ``m >= 2`` (every feature method of this package asks the same; ``what`` names them)."""
     if spec.activation != "relu":
-        raise ValueError(f"random features exist here for ReLU only, got {spec.activation!r}")
+        raise ValueError(f"{what} exist here for ReLU only, got {spec.activation!r}")
     if kernel not in ("ntk", "nngp"):
         raise ValueError(f"kernel must be 'ntk' or 'nngp', got {kernel!r}")
     if int(m) < 2:
