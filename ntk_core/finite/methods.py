@@ -203,6 +203,19 @@ def nvp_streams(example_shape) -> bool:
 NVP_CHUNK = 2
 
 
+def nvp_rows_transposed(example_shape) -> bool:
+    """Whether NVP's ``J_i t`` is computed as the transpose of the VJP of ``x_i`` instead of
+    a JVP (same value, same FLOPs). For a vector input the weight tangents' term of a dense
+    layer is ``h_i . dW`` over a stack of ``N2 O`` tangents ``dW``; as a JVP, XLA:CPU makes it
+    one GEMM with the tangents as the right-hand operand ``[in, T out]``, which the GEMM
+    library repacks in full for only ``N1`` rows; transposed, the tangents are the
+    left-hand operand ``[T out, in]`` read once. Measured in one process, interleaved, on
+    the 2-core CPU (load 3-6; benchmarks/results/issue19_notes.md): K(x, x) MLP 3x512 N=16
+    498 -> 290 ms, MLP 2x2048 N=8 2381 -> 803 ms, MLP 3x512 x1 != x2 443 -> 273 ms. An image
+    (CNN 3x64 N=4): 413 vs 419 ms, no gain; kept as JVPs."""
+    return len(example_shape) <= 1
+
+
 def nvp_min_block(example_shape) -> int:
     """Smallest block of examples the symmetric NVP recursion splits down to. Each example
     of a vector input is one row of the tangent matmuls, and blocks below 8 rows lose more
@@ -282,7 +295,12 @@ def ntk_vector_products(apply_fn, params, x1, x2, output, n_out, independent=Tru
             y, vjp = jax.vjp(lambda d: f1(d, xj), diff)
             return jax.vmap(vjp)(jnp.eye(n_out, dtype=y.dtype))[0]
 
+        transposed = nvp_rows_transposed(x1.shape[1:])
+
         def row(xi, t):                                     # J_i t: [O]
+            if transposed:                                  # the VJP of x_i, transposed
+                y, vjp = jax.vjp(lambda d: f1(d, xi), diff)
+                return jax.linear_transpose(vjp, y)((t,))[0]
             return jax.jvp(lambda d: f1(d, xi), (diff,), (t,))[1]
 
         if output == "diagonal":                            # [N, O(a), O(b)]
