@@ -349,7 +349,7 @@ def bench_case(w, c, reps, methods):
     return rows
 
 
-def check_kernels(w, c, tmp):
+def check_kernels(w, c, tmp, methods=tuple(METHODS)):
     """Same weights and inputs in both libraries: relative difference per method / mode."""
     apply_fn, params, x = ours(c)
     x2 = second_batch(c, x)
@@ -360,7 +360,7 @@ def check_kernels(w, c, tmp):
              **{f"p{i}": np.asarray(l) for i, l in enumerate(leaves)})
     out = []
     for output in ("trace", "full"):
-        for m in METHODS:
+        for m in methods:
             wid = f"check|{output}|{m}"
             w.call({"cmd": "build", "id": wid, "case": c, "impl": METHODS[m],
                     "trace": output == "trace", "npz": npz})
@@ -403,6 +403,8 @@ def main():
     ap.add_argument("--reps", type=int, default=None, help="timing rounds (default 5; quick 3)")
     ap.add_argument("--cases", default=None, help="comma-separated case indices")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--methods", default=None,
+                    help="comma-separated short names (JC,NVP,SD); default all three")
     ap.add_argument("--infinite", action="store_true",
                     help="also run the infinite-width CNN-GAP comparison "
                          "(benchmarks/infinite_vs_neural_tangents.py) after the finite table")
@@ -418,6 +420,7 @@ def main():
                                 "vs_neural_tangents" + ("_quick" if a.quick else ""))
     if a.runtime:
         return runtime_main([i for i in idx if CASES[i]["kind"] != "wrn"], reps, out)
+    methods = [m for m in METHODS if a.methods is None or SHORT[m] in a.methods.split(",")]
     t_start = time.perf_counter()
     load = os.getloadavg()
     rows, checks = [], []
@@ -428,7 +431,7 @@ def main():
         for i in idx:
             c = CASES[i]
             print(c["name"], flush=True)
-            rows += bench_case(w, c, reps, list(METHODS))
+            rows += bench_case(w, c, reps, methods)
             if a.partial:                          # the table so far, after every case
                 with open(out + ".txt", "w") as f:
                     f.write(f"(partial: {len(rows)} cells; load average {load[0]:.2f} at "
@@ -438,7 +441,7 @@ def main():
                                "rows": rows}, f, indent=1)
         for i in (0, 2, CASES.index(PAIR_CASES[0]), CASES.index(PAIR_CASES[5])):
             if i in idx:
-                checks += check_kernels(w, CASES[i], tmp)
+                checks += check_kernels(w, CASES[i], tmp, methods)
     total = time.perf_counter() - t_start
     body = table(rows)
     worst = max((c["relative_difference"] for c in checks), default=float("nan"))
