@@ -87,8 +87,10 @@ def _tile_candidates(n):
 def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, cal=None,
                 independent=True, forward_s=0.0):
     """Largest fitting tile for one method: dict with tile, n_tiles, time, memory.
-    ``time_s`` is the whole wall time: ``run_s`` over all tiles plus ``compile_s``
-    (:mod:`.compile_cost`, from ``forward_s``, the forward pass's measured compile time).
+    ``time_s`` is a bound on the whole wall time: ``run_s`` over all tiles plus ``compile_s``
+    (:mod:`.compile_cost`'s upper envelope, from ``forward_s``, the forward pass's measured
+    compile time; the app's guard uses it); ``expected_s`` is ``run_s`` plus the typical
+    compile time, which ``auto`` ranks the methods by.
 
     ``independent=False`` (apply_fn mixes the batch): the kernel is computed whole or not at
     all, since a tile's rows would see a different batch."""
@@ -115,11 +117,16 @@ def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, c
             comp = compile_time_s(method, forward_s, t_eff or n1, sym, output,
                                   st.nvp_min_block, independent, tiled=k > 1,
                                   conv=st.conv_fraction > 0)
+            typ = compile_time_s(method, forward_s, t_eff or n1, sym, output,
+                                 st.nvp_min_block, independent, tiled=k > 1,
+                                 conv=st.conv_fraction > 0, typical=True)
             row.update(tile=t_eff, n_tiles=k, memory_bytes=c.memory_bytes,
                        time_s=k * c.predicted_time_s + comp, run_s=k * c.predicted_time_s,
-                       compile_s=comp, fits=c.memory_bytes <= budget)
+                       compile_s=comp, expected_s=k * c.predicted_time_s + typ,
+                       fits=c.memory_bytes <= budget)
             return row
-    row.update(tile=None, n_tiles=0, memory_bytes=c.memory_bytes, time_s=math.inf, fits=False)
+    row.update(tile=None, n_tiles=0, memory_bytes=c.memory_bytes, time_s=math.inf,
+               expected_s=math.inf, fits=False)
     return row
 
 
@@ -160,7 +167,7 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
             f"{LABELS[smallest['method']]}, over the memory budget of "
             f"{_fmt_pair(smallest['memory_bytes'], budget)[1]}; "
             "reduce the width, the number of outputs or the input size, or raise the budget")
-    best = min(ok, key=lambda r: r["time_s"])
+    best = min(ok, key=lambda r: r["expected_s"])   # typical compile + run (time_s: a bound)
     reason = _reason(best, rows, budget, method)
     d = Decision(best["method"], best["tile"], reason, tuple(rows), time.perf_counter() - t0)
     with _LOCK:
@@ -173,12 +180,12 @@ def decide(apply_fn, params, x1, x2, output, *, method="auto", memory_budget=Non
 def _reason(best, rows, budget, method):
     name = LABELS[best["method"]]
     if method != "auto":
-        head = f"{name}: chosen by the caller (predicted {fmt_time(best['time_s'])})"
+        head = f"{name}: chosen by the caller (predicted {fmt_time(best['expected_s'])})"
     else:
         others = [r for r in rows if r is not best and r["fits"]]
-        vs = " and ".join(f"{fmt_time(r['time_s'])} ({LABELS[r['method']]})" for r in
-                          sorted(others, key=lambda r: r["time_s"]))
-        head = f"{name}: predicted {fmt_time(best['time_s'])}" + (f" vs {vs}" if vs else "")
+        vs = " and ".join(f"{fmt_time(r['expected_s'])} ({LABELS[r['method']]})" for r in
+                          sorted(others, key=lambda r: r["expected_s"]))
+        head = f"{name}: predicted {fmt_time(best['expected_s'])}" + (f" vs {vs}" if vs else "")
     notes = []
     for r in rows:
         if r["whole_memory_bytes"] > budget:

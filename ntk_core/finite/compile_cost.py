@@ -38,6 +38,16 @@ COMPILE_FACTORS = {"jacobian_contraction": (4.95, 0.0), "ntk_vector_products": (
 CONV_COMPILE_FACTORS = {"jacobian_contraction": (5.57, 0.0),
                         "ntk_vector_products": (5.80, 1.44),
                         "structured_derivatives": (6.75, 0.0)}
+# Typical (a_m, b_m) for ranking the methods in ``auto`` (an expected wall time, where the
+# guard above needs a bound): the medians over the same dense configurations of the same
+# table (JC 1.85-4.95 x, SD 2.61-6.63 x; NVP from the median 3- and 7-block factors, 7.25
+# and 12.28 x). Ranking on the envelope charged SD the 6.63 x of a width-16 net on every
+# network: on the 3x512 MLP (forward compile 0.28 s, load ~5) it predicted SD 1.81 s and
+# picked JC (1.69 s), whose measured compile + run was 2.5 + 0.74 s against SD's
+# 0.92 + 0.008 s. Conv nets: one configuration was measured, so the same factors.
+TYPICAL_COMPILE_FACTORS = {"jacobian_contraction": (3.54, 0.0),
+                           "ntk_vector_products": (3.47, 1.26),
+                           "structured_derivatives": (3.39, 0.0)}
 # The app's initialisation of a network's parameters (op by op, its small programs
 # compiled on first use; 2-5 s cold at that load whatever the network): the median over
 # the same configurations.
@@ -80,10 +90,14 @@ def nvp_blocks(n: int, min_block: int) -> int:
 
 def compile_time_s(method: str, forward_s: float, n: int, sym: bool, output: str,
                    min_block: int = 8, independent: bool = True, tiled: bool = False,
-                   conv: bool = False) -> float:
+                   conv: bool = False, typical: bool = False) -> float:
     """Predicted compile time of ``method`` for a (tile of) ``n`` rows of x1 (``conv``: the
-    network has conv layers)."""
-    a, b = (CONV_COMPILE_FACTORS if conv else COMPILE_FACTORS)[method]
+    network has conv layers). ``typical=False``: the upper envelope (what the app's guard
+    bounds); ``True``: the typical value (what ``auto`` ranks the methods by)."""
+    if conv:
+        a, b = CONV_COMPILE_FACTORS[method]
+    else:
+        a, b = (TYPICAL_COMPILE_FACTORS if typical else COMPILE_FACTORS)[method]
     blocks = 1
     if method == "ntk_vector_products" and independent and sym and output != "diagonal":
         blocks = nvp_blocks(int(n), int(min_block))
