@@ -142,8 +142,9 @@ def render(rec) -> str:
 
 
 def merge(old: list, new: list, keys) -> list:
-    fresh = {tuple(r.get(k) for k in keys) for r in new}
-    return [r for r in old if tuple(r.get(k) for k in keys) not in fresh] + new
+    """``old + new`` with one row per key, the later one kept."""
+    rows = {tuple(r.get(k) for k in keys): r for r in old + new}
+    return list(rows.values())
 
 
 def main(argv=None):
@@ -217,12 +218,12 @@ def main(argv=None):
     path = Path(a.out).with_suffix(".json")
     if a.merge and path.exists():
         old = json.loads(path.read_text())
+        for r in old.get("errors", []):
+            r.setdefault("data", "sphere")
         rec["errors"] = merge(old.get("errors", []), err_rows, ("data", "depth", "m", "method"))
         rec["times"] = merge(old.get("times", []), time_rows, ("depth", "m", "method"))
         rec["featurise"] = merge(old.get("featurise", []), feat_rows,
                                  ("n", "method", "m", "depth"))
-        for r in rec["errors"]:
-            r.setdefault("data", "sphere")
     rec["runs"] = (json.loads(path.read_text()).get("runs", []) if a.merge and path.exists()
                    else []) + [vars(a)]
     write_results(a.out, render(rec), rec)

@@ -158,18 +158,13 @@ class PolySketchMap:
         return phi * scale.astype(np.float32)
 
 
-def ntk_sketch_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "ntk",
-                   degree: int = DEFAULT_DEGREE, radius: float = 1.0,
-                   normalize: bool = True) -> PolySketchMap:
-    """Draw the NTK Sketch of ``spec``'s ``kernel`` with about ``m`` features for inputs
-    in ``R^d_in`` on the sphere of radius ``radius`` (any radius when ``b_std = 0``)."""
-    _check(spec, kernel, m)
-    m, d = int(m), int(d_in)
-    homogeneous = float(spec.b_std) == 0.0
-    r = 1.0 if homogeneous else float(radius)
-    fit = fit_nonnegative_polynomial(
-        lambda t: getattr(mlp_kernel_on_sphere(spec, t, d, radius=r), kernel), int(degree))
-    coef = fit.coef
+def poly_features_params(rng, coef, d: int, m: int):
+    """Draw the features of ``P(<u, v>) = sum_j coef[j] <u, v>^j`` for unit ``u in R^d``
+    with about ``m`` coordinates: ``sqrt(coef[j])`` times exact symmetric powers for the
+    lowest live degrees while together they use at most ``m / 2``, one PolySketch tree
+    per higher live degree with ``m_j ~ coef[j]`` of the rest. Returns ``(params,
+    exact_degrees, sketch_dims)``; apply with ``_poly_features(params, u, normalize)``."""
+    coef = np.asarray(coef, np.float64)
     live = [j for j in range(len(coef)) if coef[j] > 1e-12 * coef.sum()]
     exact, used = [], 0
     for j in live:  # exact features for the lowest degrees while they use <= m / 2
@@ -181,7 +176,6 @@ def ntk_sketch_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "nt
     budget = m - used
     weights = np.array([coef[j] for j in rest])
     dims = {j: _smooth(max(2, int(budget * w / weights.sum()))) for j, w in zip(rest, weights)}
-    rng = _rng(key)
     params = {"exact": [], "sketch": []}
     for j in exact:
         idx, w = _symmetric_index(d, j)
@@ -191,7 +185,22 @@ def ntk_sketch_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "nt
         tree = poly_sketch_params(rng, d, j, dims[j], leaf_degree=q, max_factors=MAX_FACTORS)
         dims[j] = sketch_dim(tree, d)
         params["sketch"].append((tree, np.float32(np.sqrt(coef[j]))))
-    return PolySketchMap(spec, kernel, d, fit, None if homogeneous else r, tuple(exact),
+    return params, tuple(exact), dims
+
+
+def ntk_sketch_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "ntk",
+                   degree: int = DEFAULT_DEGREE, radius: float = 1.0,
+                   normalize: bool = True) -> PolySketchMap:
+    """Draw the NTK Sketch of ``spec``'s ``kernel`` with about ``m`` features for inputs
+    in ``R^d_in`` on the sphere of radius ``radius`` (any radius when ``b_std = 0``)."""
+    _check(spec, kernel, m)
+    m, d = int(m), int(d_in)
+    homogeneous = float(spec.b_std) == 0.0
+    r = 1.0 if homogeneous else float(radius)
+    fit = fit_nonnegative_polynomial(
+        lambda t: getattr(mlp_kernel_on_sphere(spec, t, d, radius=r), kernel), int(degree))
+    params, exact, dims = poly_features_params(_rng(key), fit.coef, d, m)
+    return PolySketchMap(spec, kernel, d, fit, None if homogeneous else r, exact,
                          dims, bool(normalize), params)
 
 
