@@ -63,9 +63,17 @@ def _check(spec: MLPSpec, kernel: str, m: int):
 
 
 def _rows(fn, x, chunk):
-    blocks = [np.asarray(fn(jnp.asarray(x[i:i + chunk], jnp.float32)))
-              for i in range(0, len(x), chunk)]
-    return np.concatenate(blocks, 0)
+    """``fn`` over row chunks of ``x``, written into one preallocated output (peak memory
+    the output plus one chunk's work, not twice the output as with a concatenation)."""
+    if len(x) == 0:
+        return np.asarray(fn(jnp.asarray(x, jnp.float32)))
+    out = None
+    for i in range(0, len(x), chunk):
+        block = np.asarray(fn(jnp.asarray(x[i:i + chunk], jnp.float32)))
+        if out is None:
+            out = np.empty((len(x),) + block.shape[1:], block.dtype)
+        out[i:i + len(block)] = block
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -155,7 +163,8 @@ class PolySketchMap:
         xhat = x / np.maximum(norms, 1e-300)
         phi = _rows(partial(_poly_features, self.params, normalize=self.normalize), xhat,
                     chunk)
-        return phi * scale.astype(np.float32)
+        phi *= scale.astype(np.float32)  # in place: memory is the output's
+        return phi
 
 
 def poly_features_params(rng, coef, d: int, m: int):
