@@ -12,8 +12,9 @@ split of the training rows) for kernel ridge regression on the exact CNTK and ri
 regression on the features. Reports test accuracy, wall time of each route (kernel or
 features + fit + predict) and the relative Frobenius error of Phi Phi^T on the first 300
 images. Exact kernel on the first ``--exact-max`` images (``--n-exact-16`` when upsampled),
-features (each m of ``--ms``) on those and on all 1797. ``--merge`` adds the rows to the
-JSON already at ``--out`` (replacing equal (size, n, m) keys), so the table is built in
+features (each m of ``--ms``) on those and on all 1797. ``--methods``: the CNTK feature maps
+compared (``cntk_feature_map(method=)``). ``--merge`` adds the rows to the JSON already at
+``--out`` (replacing equal (size, n, m, method) keys), so the table is built in
 parts. Machine load recorded.
 """
 from __future__ import annotations
@@ -53,6 +54,7 @@ def digits(upsample: int):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ms", default="64,256")
+    ap.add_argument("--methods", default="leverage,ntk_sketch")
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--upsample", default="1,2")
     ap.add_argument("--exact-max", type=int, default=1797)
@@ -78,13 +80,14 @@ def main(argv=None):
                 exact = {"exact_s": time.perf_counter() - t0, "exact_acc": re.test_accuracy}
                 k300 = cnn_kernels(spec, xs[:300]).ntk
                 print(exact, flush=True)
-            for m in [int(v) for v in a.ms.split(",")]:
+            for m, method in [(int(v), mt) for v in a.ms.split(",")
+                              for mt in a.methods.split(",")]:
                 t0 = time.perf_counter()
-                fmap = cntk_feature_map(spec, x.shape[1:], m, 0)
+                fmap = cntk_feature_map(spec, x.shape[1:], m, 0, method=method)
                 rf = feature_ridge_regression(fmap(xs[tr]), ys[tr], fmap(xs[te]), ys[te],
                                               key=0, classification=True)
                 t_f = time.perf_counter() - t0
-                row = {"size": x.shape[1], "n": n, "m": m, "features_s": t_f,
+                row = {"size": x.shape[1], "n": n, "m": m, "method": method, "features_s": t_f,
                        "features_acc": rf.test_accuracy,
                        "load": open("/proc/loadavg").read().split()[0], **exact}
                 if do_exact:
@@ -94,20 +97,21 @@ def main(argv=None):
                 print(row, flush=True)
     path = Path(a.out).with_suffix(".json")
     if a.merge and path.exists():
-        new = {(r["size"], r["n"], r["m"]) for r in rows}
-        rows = [r for r in json.loads(path.read_text())["rows"]
-                if (r["size"], r["n"], r["m"]) not in new] + rows
-    rows.sort(key=lambda r: (r["size"], r["n"], r["m"]))
+        def key(r):
+            return r["size"], r["n"], r["m"], r.get("method", "leverage")
+        new = {key(r) for r in rows}
+        rows = [r for r in json.loads(path.read_text())["rows"] if key(r) not in new] + rows
+    rows.sort(key=lambda r: (r["size"], r["n"], r["m"], r["method"]))
     nan = float("nan")
     lines = [f"{describe_device()}; CNTK ({a.layers} x conv3x3 + ReLU, GAP, W_std 1.5, "
              "b_std 0.1) on sklearn digits (75/25 split of the first N), m features per pixel and layer; "
              "exact: kernel ridge on the exact CNTK (kernel + fit + predict); features: draw + "
              "featurise + ridge fit + predict; frob(300): relative Frobenius error of "
              "Phi Phi^T on the first 300 images",
-             f"{'HxW':>6} {'N':>5} {'m':>5} {'feat acc':>8} {'feat s':>7} {'exact acc':>9} "
+             f"{'HxW':>6} {'N':>5} {'m':>5} {'method':>10} {'feat acc':>8} {'feat s':>7} {'exact acc':>9} "
              f"{'exact s':>8} {'speed-up':>8} {'frob(300)':>9} {'load':>5}"]
     for r in rows:
-        lines.append(f"{r['size']:>3}x{r['size']:<2} {r['n']:>5} {r['m']:>5} "
+        lines.append(f"{r['size']:>3}x{r['size']:<2} {r['n']:>5} {r['m']:>5} {r['method']:>10} "
                      f"{r['features_acc']:>8.4f} {r['features_s']:>7.1f} {r.get('exact_acc', nan):>9.4f} "
                      f"{r.get('exact_s', nan):>8.1f} {r.get('speedup', nan):>8.1f} "
                      f"{r.get('frob_300', nan):>9.4f} {r['load']:>5}")
