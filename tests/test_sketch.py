@@ -223,7 +223,7 @@ def test_relu_dual_maps_and_their_fits():
 @pytest.mark.parametrize("extra,bound", [
     ({"layers": (ConvLayer(8), ConvLayer(8))}, 0.08),
     ({"readout": "flatten", "parameterization": "standard",
-      "layers": (ConvLayer(8, stride=2), ConvLayer(8, padding="VALID"))}, 0.30)],
+      "layers": (ConvLayer(8, stride=2), ConvLayer(8, padding="VALID"))}, 0.34)],
     ids=["ntk-gap", "standard-flatten-stride2"])
 def test_cntk_polynomial_sketch_matches_exact_cntk(extra, bound):
     """``cntk_feature_map(method="ntk_sketch")`` (degree-8 fits of the ReLU dual maps +
@@ -231,10 +231,12 @@ def test_cntk_polynomial_sketch_matches_exact_cntk(extra, bound):
     relative Frobenius error of Phi Phi^T against the exact CNTK (numpy reference
     recursion) at m = 512, mean of 2 draws, below ``bound`` for the NTK and the NNGP.
 
-    Measured over 16 draws at m = 512 (mean +- sd): GAP NTK MEAS_GAP_NTK, NNGP
-    MEAS_GAP_NNGP; stride-2 / VALID / flatten NTK MEAS_FL_NTK, NNGP MEAS_FL_NNGP (at
+    Measured over 16 draws at m = 512 (mean +- sd): GAP NTK 0.036 +- 0.015, NNGP
+    0.010 +- 0.007; stride-2 / VALID / flatten NTK 0.215 +- 0.043, NNGP 0.045 +- 0.005 (at
     m = 2048 the GAP NTK is 0.007..0.035 over 4 draws, the leverage method's 0.016..0.086).
-    Each bound is at least the NTK mean plus 4 standard deviations of a 2-draw mean."""
+    Each bound is the NTK mean plus 4 standard deviations of a 2-draw mean (0.036 +
+    4 * 0.011 = 0.08; 0.215 + 4 * 0.030 = 0.34); the flatten case is variance, as for the
+    leverage method (one readout position, nothing averages the per-pixel noise)."""
     from ntk_core.features.cntk_sketch import cntk_feature_map
     from ntk_core.infinite.analytic import cnn_kernels
 
