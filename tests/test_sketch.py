@@ -220,16 +220,17 @@ def test_relu_dual_maps_and_their_fits():
     assert relu_dual_fits(8)[0].rel_error < 1e-3 and relu_dual_fits(8)[1].rel_error < 0.04
 
 
-@pytest.mark.parametrize("extra,bound", [
-    ({"layers": (ConvLayer(8), ConvLayer(8))}, 0.08),
+@pytest.mark.parametrize("extra,bound,kernels", [
+    ({"layers": (ConvLayer(8), ConvLayer(8))}, 0.08, ("ntk", "nngp")),
     ({"readout": "flatten", "parameterization": "standard",
-      "layers": (ConvLayer(8, stride=2), ConvLayer(8, padding="VALID"))}, 0.34)],
+      "layers": (ConvLayer(8, stride=2), ConvLayer(8, padding="VALID"))}, 0.34, ("ntk",))],
     ids=["ntk-gap", "standard-flatten-stride2"])
-def test_cntk_polynomial_sketch_matches_exact_cntk(extra, bound):
+def test_cntk_polynomial_sketch_matches_exact_cntk(extra, bound, kernels):
     """``cntk_feature_map(method="ntk_sketch")`` (degree-8 fits of the ReLU dual maps +
     PolySketch / TensorSRHT per pixel) on the 8 random 6x6x2 images of the test above:
     relative Frobenius error of Phi Phi^T against the exact CNTK (numpy reference
-    recursion) at m = 512, mean of 2 draws, below ``bound`` for the NTK and the NNGP.
+    recursion) at m = 512, mean of 2 draws, below ``bound`` (the NNGP only with GAP: its
+    features are the NTK's relu part, and the flatten NTK case covers that readout).
 
     Measured over 16 draws at m = 512 (mean +- sd): GAP NTK 0.036 +- 0.015, NNGP
     0.010 +- 0.007; stride-2 / VALID / flatten NTK 0.215 +- 0.043, NNGP 0.045 +- 0.005 (at
@@ -243,7 +244,7 @@ def test_cntk_polynomial_sketch_matches_exact_cntk(extra, bound):
     x = np.random.default_rng(0).standard_normal((8, 6, 6, 2))
     spec = CNNSpec(**extra, W_std=1.4, b_std=0.1)
     k = cnn_kernels(spec, x, engine="numpy")
-    for kernel in ("ntk", "nngp"):
+    for kernel in kernels:
         err = np.mean([relative_frobenius_error(
             getattr(k, kernel), cntk_feature_map(spec, x.shape[1:], 512, s, kernel=kernel,
                                                  method="ntk_sketch")(x)) for s in range(2)])
