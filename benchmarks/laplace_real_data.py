@@ -3,11 +3,15 @@ gamma-exponential (0.5, 1.5) and Gaussian kernels by kernel ridge regression on 
 bundled real set (ntk_core.sphere.kernel_table), hyperparameters by CV on training folds.
 
     python benchmarks/laplace_real_data.py [--sets iris,wine,...] [--folds 4] [--max-n 500]
-        [--out benchmarks/results/laplace_real_data]
+        [--merge] [--out benchmarks/results/laplace_real_data]
+
+``--merge`` keeps the sets already in ``--out``'s JSON (a set run again is replaced), so
+the table is built in parts of a few sets each; the note lists each part's time and load.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -16,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._out import write_results  # noqa: E402
+
+import numpy as np  # noqa: E402
 
 from ntk_core.sphere.kernel_table import KERNELS, TABLE_DATASETS, kernel_table, summarize  # noqa: E402
 
@@ -40,8 +46,21 @@ def main(argv=None):
     ap.add_argument("--sets", default=",".join(TABLE_DATASETS))
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--max-n", type=int, default=500)
+    ap.add_argument("--merge", action="store_true")
     ap.add_argument("--out", default=str(ROOT / "benchmarks/results/laplace_real_data"))
     a = ap.parse_args(argv)
+    a.earlier, a.notes = [], []
+    path = Path(a.out).with_suffix(".json")
+    if a.merge and path.exists():
+        old = json.loads(path.read_text())
+        rows = {r["data"]: r for r in old["summary"]["rows"]}
+        a.earlier = [{"name": f["name"], "n": rows[f["name"]]["n"], "d": rows[f["name"]]["d"],
+                      "metric": rows[f["name"]]["metric"],
+                      "scores": {k: np.asarray(v) for k, v in f["scores"].items()}}
+                     for f in old["folds"] if f["name"] not in a.sets.split(",")]
+        first = path.with_suffix(".txt").read_text().splitlines()[0]  # an older run's note
+        a.notes = old.get("notes", [f"{len(old['folds'])} sets: "
+                                    + first.split("unit sphere; ")[-1]])
     results = []
     t0 = time.perf_counter()
     for name in a.sets.split(","):
@@ -52,13 +71,19 @@ def main(argv=None):
 
 
 def write(a, results, t0):
+    results = a.earlier + results
     s = summarize(results)
+    part = (f"{','.join(r['name'] for r in results[len(a.earlier):])}: "
+            f"{time.perf_counter() - t0:.0f} s, load {open('/proc/loadavg').read().split()[0]}")
+    notes = a.notes + [part]
     note = (f"{a.folds}-fold CV, at most {a.max_n} points per set, inputs z-scored and on the "
-            f"unit sphere; {time.perf_counter() - t0:.0f} s, load {open('/proc/loadavg').read().split()[0]}")
+            f"unit sphere; run in parts: " + "; ".join(notes))
     text = render(s, note)
+    args = {k: v for k, v in vars(a).items() if k not in ("earlier", "notes")}
     write_results(a.out, text, {
-        "args": vars(a), "summary": s,
-        "folds": [{"name": r["name"], "scores": {k: v.tolist() for k, v in r["scores"].items()}}
+        "args": args, "summary": s, "notes": notes,
+        "folds": [{"name": r["name"], "n": r["n"], "d": r["d"], "metric": r["metric"],
+                   "scores": {k: np.asarray(v).tolist() for k, v in r["scores"].items()}}
                   for r in results]})
 
 

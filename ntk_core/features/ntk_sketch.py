@@ -63,9 +63,17 @@ def _check(spec: MLPSpec, kernel: str, m: int):
 
 
 def _rows(fn, x, chunk):
-    blocks = [np.asarray(fn(jnp.asarray(x[i:i + chunk], jnp.float32)))
-              for i in range(0, len(x), chunk)]
-    return np.concatenate(blocks, 0)
+    """``fn`` over row chunks of ``x``, written into one preallocated output (peak memory
+    the output plus one chunk's work, not twice the output as with a concatenation)."""
+    if len(x) == 0:
+        return np.asarray(fn(jnp.asarray(x, jnp.float32)))
+    out = None
+    for i in range(0, len(x), chunk):
+        block = np.asarray(fn(jnp.asarray(x[i:i + chunk], jnp.float32)))
+        if out is None:
+            out = np.empty((len(x),) + block.shape[1:], block.dtype)
+        out[i:i + len(block)] = block
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -155,7 +163,38 @@ class PolySketchMap:
         xhat = x / np.maximum(norms, 1e-300)
         phi = _rows(partial(_poly_features, self.params, normalize=self.normalize), xhat,
                     chunk)
-        return phi * scale.astype(np.float32)
+        phi *= scale.astype(np.float32)  # in place: memory is the output's
+        return phi
+
+
+def poly_features_params(rng, coef, d: int, m: int):
+    """Draw the features of ``P(<u, v>) = sum_j coef[j] <u, v>^j`` for unit ``u in R^d``
+    with about ``m`` coordinates: ``sqrt(coef[j])`` times exact symmetric powers for the
+    lowest live degrees while together they use at most ``m / 2``, one PolySketch tree
+    per higher live degree with ``m_j ~ coef[j]`` of the rest. Returns ``(params,
+    exact_degrees, sketch_dims)``; apply with ``_poly_features(params, u, normalize)``."""
+    coef = np.asarray(coef, np.float64)
+    live = [j for j in range(len(coef)) if coef[j] > 1e-12 * coef.sum()]
+    exact, used = [], 0
+    for j in live:  # exact features for the lowest degrees while they use <= m / 2
+        if used + symmetric_power_dim(d, j) > m // 2:
+            break
+        exact.append(j)
+        used += symmetric_power_dim(d, j)
+    rest = [j for j in live if j not in exact]
+    budget = m - used
+    weights = np.array([coef[j] for j in rest])
+    dims = {j: _smooth(max(2, int(budget * w / weights.sum()))) for j, w in zip(rest, weights)}
+    params = {"exact": [], "sketch": []}
+    for j in exact:
+        idx, w = _symmetric_index(d, j)
+        params["exact"].append((idx, (w * np.sqrt(coef[j])).astype(np.float32)))
+    for j in rest:  # leaves: the highest exact power with at most m_j coordinates
+        q = max(q for q in range(1, j + 1) if q == 1 or symmetric_power_dim(d, q) <= dims[j])
+        tree = poly_sketch_params(rng, d, j, dims[j], leaf_degree=q, max_factors=MAX_FACTORS)
+        dims[j] = sketch_dim(tree, d)
+        params["sketch"].append((tree, np.float32(np.sqrt(coef[j]))))
+    return params, tuple(exact), dims
 
 
 def ntk_sketch_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "ntk",
@@ -169,29 +208,8 @@ def ntk_sketch_map(spec: MLPSpec, d_in: int, m: int, key=0, *, kernel: str = "nt
     r = 1.0 if homogeneous else float(radius)
     fit = fit_nonnegative_polynomial(
         lambda t: getattr(mlp_kernel_on_sphere(spec, t, d, radius=r), kernel), int(degree))
-    coef = fit.coef
-    live = [j for j in range(len(coef)) if coef[j] > 1e-12 * coef.sum()]
-    exact, used = [], 0
-    for j in live:  # exact features for the lowest degrees while they use <= m / 2
-        if used + symmetric_power_dim(d, j) > m // 2:
-            break
-        exact.append(j)
-        used += symmetric_power_dim(d, j)
-    rest = [j for j in live if j not in exact]
-    budget = m - used
-    weights = np.array([coef[j] for j in rest])
-    dims = {j: _smooth(max(2, int(budget * w / weights.sum()))) for j, w in zip(rest, weights)}
-    rng = _rng(key)
-    params = {"exact": [], "sketch": []}
-    for j in exact:
-        idx, w = _symmetric_index(d, j)
-        params["exact"].append((idx, (w * np.sqrt(coef[j])).astype(np.float32)))
-    for j in rest:  # leaves: the highest exact power with at most m_j coordinates
-        q = max(q for q in range(1, j + 1) if q == 1 or symmetric_power_dim(d, q) <= dims[j])
-        tree = poly_sketch_params(rng, d, j, dims[j], leaf_degree=q, max_factors=MAX_FACTORS)
-        dims[j] = sketch_dim(tree, d)
-        params["sketch"].append((tree, np.float32(np.sqrt(coef[j]))))
-    return PolySketchMap(spec, kernel, d, fit, None if homogeneous else r, tuple(exact),
+    params, exact, dims = poly_features_params(_rng(key), fit.coef, d, m)
+    return PolySketchMap(spec, kernel, d, fit, None if homogeneous else r, exact,
                          dims, bool(normalize), params)
 
 

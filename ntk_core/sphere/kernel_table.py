@@ -4,7 +4,9 @@ sphere, with kernel ridge regression and hyperparameters chosen on training fold
 
 Data (all bundled with installed packages, nothing downloaded): scikit-learn's iris, wine,
 breast_cancer, diabetes, digits; ``palmerpenguins`` (species from the four measurements);
-``aeon``'s bundled UCR/UEA time-series sets, flattened (channels x time). Each set is
+``aeon``'s bundled equal-length UCR/UEA time-series sets, flattened (channels x time; the
+unequal-length JapaneseVowels and PickupGestureWiimoteZ are left out: flattening needs one
+length). Each set is
 z-scored per feature and scaled to unit norm (:func:`.datasets.normalize_to_sphere`), and
 subsampled to at most ``max_n`` points (a fixed seed) to bound the ``O(n^3)`` solves.
 
@@ -38,7 +40,8 @@ _SKLEARN = ("iris", "wine", "breast_cancer", "diabetes", "digits")
 _AEON = {"ArrowHead": "load_arrow_head", "BasicMotions": "load_basic_motions",
          "GunPoint": "load_gunpoint", "ItalyPowerDemand": "load_italy_power_demand",
          "UnitTest": "load_unit_test", "Covid3Month": "load_covid_3month",
-         "CardanoSentiment": "load_cardano_sentiment"}
+         "CardanoSentiment": "load_cardano_sentiment", "ACSF1": "load_acsf1",
+         "OSULeaf": "load_osuleaf"}
 TABLE_DATASETS = _SKLEARN + ("penguins",) + tuple(_AEON)
 
 
