@@ -161,15 +161,19 @@ def test_bucket_ladder():
     assert xp.shape == (12, 1) and np.array_equal(xp[:10], x) and np.array_equal(xp[10:], x[:2])
 
 
-@pytest.mark.parametrize("mode,out", [("trace", 1), ("full", 2), ("diagonal", 2)])
-def test_padded_kernel_is_the_unpadded_kernel(mode, out):
+@pytest.mark.parametrize("mode,out", [("full", 2), ("diagonal", 2)])  # trace: [:n, :n] as full
+def test_padded_kernel_is_the_unpadded_kernel(monkeypatch, mode, out):
     """compute() pads N = 13 to 16; the kernel sliced back equals the kernel computed at
     N = 13 by the same algorithm in float64 to 1e-12 (entries of a per-example network's
     NTK depend only on their two inputs; only summation order can differ)."""
-    from ntk_core.finite.precision import ntk_float64
+    from ntk_core.finite import precision
+    ntk_float64, rows = precision.ntk_float64, []
+    monkeypatch.setattr(precision, "ntk_float64",
+                        lambda f, p, x, **k: rows.append(len(x)) or ntk_float64(f, p, x, **k))
     state = appstate.state_with({"n": 13, "width": 16, "depth": 2, "out": out, "mode": mode,
                                  "prec": "float64", "method": "jacobian_contraction"})
     got = appcompute.compute(state)
+    assert rows == [16]                                     # computed at the bucket
     spec = appstate.build_spec(state)
     x = appcompute.make_inputs(state)
     params = appcompute.init_params(spec, x.shape, int(state["seed"]))
