@@ -1,10 +1,9 @@
 """The server's warm-up (pages/_warmup.py): its job list fills the very caches the pages
 read, so a page it covered opens without computing; the sidebar says how far it is.
 
-Run in-process on small views (2 shared CPU cores): the warm-up's own ``run`` over a
-Build & compute view and a Training dynamics view, then the real pages in AppTest with
-the same settings in the URL, counting the library calls that compute (the NTK, the
-analytic kernel, the training run). A control opening with a setting the warm-up did
+Run in-process on a small view (2 shared CPU cores): the warm-up's own ``run`` over a
+Build & compute view, then the real page in AppTest with the same settings in the URL,
+counting the library calls that compute (the NTK, the analytic kernel). A control opening with a setting the warm-up did
 not cover must compute: the counters do see a page's work.
 """
 from __future__ import annotations
@@ -20,9 +19,8 @@ from ntk_core.app import compute as appcompute, state as appstate
 st_testing = pytest.importorskip("streamlit.testing.v1")
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
-# small versions of two pages' views (the real list: _warmup.views(), all pages and presets)
+# a small version of a page's view (the real list: _warmup.views(), all pages and presets)
 BUILD = {"width": 24, "n": 10}
-TRAIN = {"width": 24, "dyn_n": 6, "dyn_steps": 12, "dyn_sweep": False}
 
 
 def _open(page_file: str, values: dict):
@@ -53,23 +51,19 @@ class Calls:
 
 def test_warmed_views_open_without_computing(monkeypatch):
     from pages import _warmup
-    todo = [("build (small)", "build", appstate.state_with(BUILD), ()),
-            ("training (small)", "training_dynamics", appstate.state_with(TRAIN), ())]
+    todo = [("build (small)", "build", appstate.state_with(BUILD), ())]
     monkeypatch.setattr(_warmup, "views", lambda pages=None: todo)
-    calls = Calls(monkeypatch, [(appcompute, "compute"), (appcompute, "analytic_ntk"),
-                                (dynamics, "train")])
+    calls = Calls(monkeypatch, [(appcompute, "compute"), (appcompute, "analytic_ntk")])
     progress = _warmup.run(_warmup.Progress())
     assert not progress.failed, progress.failed
-    assert progress.done == 2 and progress.seconds is not None
-    assert set(progress.view_seconds) == {"build (small)", "training (small)"}
-    # the warm-up did the work: an NTK, the analytic kernel (the tiny-eigenvalue note), a run
-    assert calls.n["compute"] == 1 and calls.n["analytic_ntk"] >= 1 and calls.n["train"] == 1
+    assert progress.done == 1 and progress.seconds is not None
+    assert set(progress.view_seconds) == {"build (small)"}
+    # the warm-up did the work: the NTK and the analytic kernel (the tiny-eigenvalue note)
+    assert calls.n["compute"] == 1 and calls.n["analytic_ntk"] >= 1
 
     before = dict(calls.n)
     at = _open("pages/build.py", BUILD)
     assert len(at.get("plotly_chart")) >= 2        # heatmap and spectrum, from the cache
-    at = _open("pages/training_dynamics.py", TRAIN)
-    assert len(at.get("plotly_chart")) >= 1
     assert calls.n == before, f"a warmed page computed again: {before} -> {calls.n}"
 
     # control: a view the warm-up did not cover computes (the counters see page work)
@@ -135,7 +129,7 @@ def test_training_infinite_kernel_of_float32_sphere_data():
     x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
     xt = rng.normal(size=(5, 3))
     xt = (xt / np.linalg.norm(xt, axis=1, keepdims=True)).astype(np.float32)
-    spec = MLPSpec(depth=3, width=8, activation="tanh", W_std=1.3, b_std=0.2, out_dim=1)
+    spec = MLPSpec(depth=2, width=8, activation="tanh", W_std=1.3, b_std=0.2, out_dim=1)
     fast = dynamics.infinite_ntk_flat(spec, xt, x)
     slow = mlp_kernels(spec, np.asarray(xt, np.float64), np.asarray(x, np.float64),
                        table=False).ntk
