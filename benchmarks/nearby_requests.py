@@ -15,7 +15,9 @@ at the page's default view (ReLU MLP 2 x 256, 64 points on S^2, method auto, tra
 * nearby requests: n = 65, 48, 80, width 300 (each a new shape, compiled once);
 * the same nearby n computed at its bucket's shape already compiled: the time a padded
   request would take (the run at the bucket size, which is what padding would pay);
-* a second process on the now-filled persistent cache: the same views (disk hits).
+* a second process on the now-filled persistent cache: the same views (disk hits);
+* with the N buckets the app now uses (``--child padded``): n = 48 then reuses n = 64's
+  executable, n = 65 and 80 share bucket 96's.
 
 Usage: python benchmarks/nearby_requests.py [--reps 3]
 Writes benchmarks/results/nearby_requests.{txt,json}.
@@ -38,10 +40,13 @@ VIEWS = [("n=64 (default)", {}), ("n=65", {"n": 65}), ("n=48", {"n": 48}),
          ("n=80", {"n": 80}), ("n=96", {"n": 96}), ("width=300", {"width": 300})]
 
 
-def one_process(reps: int) -> dict:
-    """Times of every view in this process: first call, then the min over ``reps``."""
-    from ntk_core.app import compile_cache
+def one_process(reps: int, padded: bool) -> dict:
+    """Times of every view in this process: first call, then the min over ``reps``
+    (``padded``: with the app's N buckets; else every N at its own shape)."""
+    from ntk_core.app import buckets, compile_cache
     compile_cache.configure()
+    if not padded:
+        buckets.MAX_PADDED_WORK = 0
     from ntk_core.app import compute as appcompute
     from ntk_core.app.state import DEFAULTS
     out = {}
@@ -66,19 +71,22 @@ def one_process(reps: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reps", type=int, default=3)
-    ap.add_argument("--child", action="store_true")
+    ap.add_argument("--child", choices=["exact", "padded"])
     args = ap.parse_args()
     if args.child:
-        print("@@" + json.dumps(one_process(args.reps)))
+        print("@@" + json.dumps(one_process(args.reps, args.child == "padded")))
         return
     load = open("/proc/loadavg").read().split()[:3]
-    cache = tempfile.mkdtemp(prefix="ntk-nearby-cache-")
-    env = dict(os.environ, NTK_APP_COMPILE_CACHE=cache)
     runs = {}
-    for label in ("fresh process, empty persistent cache",
-                  "second process, persistent cache filled by the first"):
+    for mode, label in (("exact", "fresh process, empty persistent cache"),
+                        ("exact", "second process, persistent cache filled by the first"),
+                        ("padded", "with N buckets (ntk_core.app.buckets): fresh process, "
+                                   "empty persistent cache")):
+        if label.startswith("fresh") or mode == "padded":
+            env = dict(os.environ,
+                       NTK_APP_COMPILE_CACHE=tempfile.mkdtemp(prefix="ntk-nearby-cache-"))
         print(label, flush=True)
-        p = subprocess.run([sys.executable, __file__, "--child", "--reps", str(args.reps)],
+        p = subprocess.run([sys.executable, __file__, "--child", mode, "--reps", str(args.reps)],
                            env=env, capture_output=True, text=True, check=True)
         print("\n".join(l for l in p.stdout.splitlines() if not l.startswith("@@")))
         runs[label] = json.loads(next(l[2:] for l in p.stdout.splitlines()
@@ -93,12 +101,15 @@ def main() -> None:
         lines += [f"{k:16s} {v['first_s']:9.3f} {v['again_s']:9.3f} {v['method']:>24s}"
                   for k, v in rows.items()]
     fresh = runs["fresh process, empty persistent cache"]
+    pad = runs[next(k for k in runs if k.startswith("with N buckets"))]
     # a padded request: n=65 run at bucket 80 (or 96), n=48 at 64, all executables warm
     lines += ["", "nearby request: new shape (first) vs the bucket's shape already compiled "
               "(again, what padding would pay):"]
     for near, bucket in (("n=65", "n=80"), ("n=65", "n=96"), ("n=48", "n=64 (default)")):
         lines.append(f"  {near} new shape {fresh[near]['first_s']:.3f} s  vs  padded to "
                      f"{bucket.split()[0]}: {fresh[bucket]['again_s']:.3f} s")
+    lines += ["", "with N buckets, first request at each N (after n=64 and n=65 ran): "
+              + ", ".join(f"{k} {pad[k]['first_s']:.3f} s" for k in pad)]
     text = "\n".join(lines)
     print(text)
     res = ROOT / "benchmarks" / "results"

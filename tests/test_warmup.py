@@ -150,8 +150,9 @@ def test_bucket_ladder():
     bs = buckets.BUCKETS
     assert all(b2 <= 1.5 * b1 for b1, b2 in zip(bs, bs[1:]))   # at most 2.25x the kernel work
     x = np.arange(10.0)[:, None]
-    assert buckets.padded_inputs(x, "Layers") is x               # may mix the batch: never
-    xp = buckets.padded_inputs(x, "MLP")
+    assert buckets.padded_inputs(x, "Layers", 10) is x           # may mix the batch: never
+    assert buckets.padded_inputs(x, "MLP", 10**8) is x           # a long run: its own shape
+    xp = buckets.padded_inputs(x, "MLP", 10)
     assert xp.shape == (12, 1) and np.array_equal(xp[:10], x) and np.array_equal(xp[10:], x[:2])
 
 
