@@ -87,11 +87,15 @@ def wait_warm(ctx, base) -> tuple[float, str]:
     return time.perf_counter() - t0, text
 
 
-def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str) -> dict:
+def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str,
+               out: dict | None = None, save=lambda: None) -> dict:
+    """One server's run into ``out`` (``save()`` after the warm-up and after each view, so
+    that a run cut short still leaves its table)."""
     port = server.free_port()
     proc = server.start_server(port, ROOT / "test-output" / log_name, env=env)
     base = f"http://127.0.0.1:{port}"
-    out = {"label": label, "views": {}}
+    out = {} if out is None else out
+    out.update(label=label, views={})
     try:
         server.wait_healthy(base, proc)
         browser = pw.chromium.launch(executable_path=server.CHROMIUM, headless=True,
@@ -107,6 +111,7 @@ def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str) -> dict
             log = (ROOT / "test-output" / log_name).read_text(errors="replace")
             out["warmup_view_s"] = {m.group(1): float(m.group(2)) for m in re.finditer(
                 r"warm-up view ['\"](.+?)['\"] took ([0-9.]+) s", log)}
+            save()
         for name, path, page in vs:
             tag = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")
             cold = open_view(ctx, base, path, page, f"{log_name[:-4]}_{tag}_cold.png")
@@ -117,6 +122,7 @@ def run_server(pw, env, vs, warm_first: bool, label: str, log_name: str) -> dict
                 row.update(warm_first_s=warm[0], warm_idle_s=warm[1],
                            exception=cold[2] or warm[2])
             out["views"][name] = row
+            save()
             print(f"[{label}] {name}: " + ", ".join(f"{k} {v:.2f}" for k, v in row.items()
                                                    if isinstance(v, float)), flush=True)
         browser.close()
@@ -135,25 +141,40 @@ def main() -> None:
     vs = views(only)
     from playwright.sync_api import sync_playwright
     load = open("/proc/loadavg").read().split()[:3]
+    started = time.perf_counter()
     cache = tempfile.mkdtemp(prefix="ntk-compile-cache-")
     limit = {"NTK_APP_WARMUP_PAGES": ",".join(only)} if only else {}  # warm what is timed
     runs = []
+
+    def save(final=False):
+        write(runs, load, time.perf_counter() - started, final)
+
+    servers = [({"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache, **limit}, True,
+                "fresh server, empty compile cache, warm-up", "app-cold-server.log")]
+    if args.restart:
+        servers.append(({"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache, **limit}, True,
+                        "restarted server, compile cache on disk, warm-up",
+                        "app-cold-restart.log"))
+    if args.baseline:
+        servers.append(({"NTK_APP_WARMUP": "0", "NTK_APP_COMPILE_CACHE": "off"}, False,
+                        "fresh server, no warm-up, no compile cache (before)",
+                        "app-cold-baseline.log"))
     with sync_playwright() as pw:
-        runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache, **limit},
-                               vs, True, "fresh server, empty compile cache, warm-up",
-                               "app-cold-server.log"))
-        if args.restart:
-            runs.append(run_server(pw, {"NTK_APP_WARMUP": "1", "NTK_APP_COMPILE_CACHE": cache, **limit},
-                                   vs, True, "restarted server, compile cache on disk, warm-up",
-                                   "app-cold-restart.log"))
-        if args.baseline:
-            runs.append(run_server(pw, {"NTK_APP_WARMUP": "0", "NTK_APP_COMPILE_CACHE": "off"},
-                                   vs, False, "fresh server, no warm-up, no compile cache "
-                                   "(before)", "app-cold-baseline.log"))
-    load_after = open("/proc/loadavg").read().split()[:3]
+        for env, warm, label, log in servers:
+            runs.append({})
+            run_server(pw, env, vs, warm, label, log, runs[-1], save)
+    save(final=True)
+
+
+def write(runs, load, wall_s, final) -> None:
+    """The table (benchmarks/results/app_cold.txt) and JSON of what has been measured."""
+    load_now = open("/proc/loadavg").read().split()[:3]
     lines = [f"machine load (1/5/15-min loadavg, 2 cores shared with other jobs): before "
-             f"{' '.join(load)}, after {' '.join(load_after)}"]
+             f"{' '.join(load)}, {'after' if final else 'now'} {' '.join(load_now)}",
+             f"whole run: {wall_s:.0f} s" + ("" if final else " so far (run not finished)")]
     for r in runs:
+        if not r:
+            continue
         lines.append("")
         lines.append(r["label"] + (f": warm-up {r['warmup_s']:.0f} s" if r.get("warmup_s")
                                    is not None else ""))
@@ -164,17 +185,25 @@ def main() -> None:
                          + (f"{row['warm_first_s']:17.2f} {row['warm_idle_s']:10.2f}"
                             if "warm_first_s" in row else f"{'-':>17s} {'-':>10s}")
                          + ("  EXCEPTION" if row["exception"] else ""))
+        if r["views"] and "warm_first_s" in next(iter(r["views"].values())):
+            cold = [k for k, v in r["views"].items() if v["cold_first_s"] > 10]
+            warm = [k for k, v in r["views"].items() if v.get("warm_first_s", 0) > 3]
+            lines.append(f"targets (first chart <= 10 s cold, <= 3 s warm): "
+                         f"{len(r['views']) - len(cold)} / {len(r['views'])} cold, "
+                         f"{len(r['views']) - len(warm)} / {len(r['views'])} warm met"
+                         + (f"; over: cold {', '.join(cold)}" if cold else "")
+                         + (f"; warm {', '.join(warm)}" if warm else ""))
         if r.get("warmup_view_s"):
             lines.append("warm-up, seconds per view (in the order it computed them):")
             lines += [f"  {v:>7.1f}  {k}" for k, v in r["warmup_view_s"].items()]
     text = "\n".join(lines)
-    print(text)
+    if final:
+        print(text)
     res = ROOT / "benchmarks" / "results"
     (res / "app_cold.txt").write_text(text + "\n")
     (res / "app_cold.json").write_text(json.dumps({"loadavg_before": load,
-                                                   "loadavg_after": load_after, "runs": runs},
-                                                  indent=1))
-
+                                                   "loadavg_now": load_now, "wall_s": wall_s,
+                                                   "finished": final, "runs": runs}, indent=1))
 
 if __name__ == "__main__":
     main()

@@ -21,7 +21,7 @@ from ..infinite.layers import analytic_support
 from ..networks.net import LayerNet
 from ..sequences.data import synthetic_sequences
 from ..sphere import datasets
-from . import state as appstate
+from . import buckets, state as appstate
 
 # ----------------------------------------------------------------------------- data
 
@@ -215,10 +215,14 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
     # non-finite outputs give a non-finite kernel, reported by the pages with its cause;
     # float64: the same float32-initialised network, cast, computed with x64 in this thread
     ntk_fn = precision.ntk_float64 if f64 else empirical.compute_ntk
-    res = ntk_fn(spec.apply, params, x, method=state["method"], output=state["mode"],
-                 check_finite=False, **kwargs)
+    # N padded up to a bucket (small N, per-example networks): nearby N reuse one compiled
+    # executable; the kernel sliced back is the unpadded one (ntk_core.app.buckets)
+    n_params = int(sum(np.size(p) for layer in params for p in layer.values()))
+    res = ntk_fn(spec.apply, params,
+                 buckets.padded_inputs(x, state["arch"], n_params, int(state["out"])),
+                 method=state["method"], output=state["mode"], check_finite=False, **kwargs)
     total = time.perf_counter() - t0
-    kernel = np.asarray(res.kernel)
+    kernel = buckets.sliced_kernel(res.kernel, len(x), state["mode"])
     mat = as_matrix(kernel, state["mode"])
     out = {
         "kernel": kernel, "matrix": mat, "trace": trace_kernel(kernel, state["mode"]),
@@ -227,7 +231,7 @@ def compute(state: dict, *, param_seed: int | None = None, memory_budget=None,
         "total_s": total, "device": res.device,
         "label": appstate.spec_label(dict(state, n=len(x))), "mode": state["mode"],
         "n": len(x), "n_requested": int(state["n"]),
-        "n_params": int(sum(np.size(p) for layer in params for p in layer.values())),
+        "n_params": n_params,
         "dtype": str(kernel.dtype), "closest_pair": closest_pair(x),
     }
     out.update(spectrum_stats(mat, precision.machine_eps(kernel.dtype))

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..features import (METHODS, feature_map, feature_ridge_regression, laplace_fourier_features, relative_frobenius_error,
                         relu_feature_map, spectral_epsilon)
+from ..features.approximation import whitening
 from ..infinite.analytic import mlp_kernel_on_sphere, mlp_kernels
 from ..networks.specs import MLPSpec
 from ..sphere import datasets, laplace, regression
@@ -68,6 +69,7 @@ def approximation_curve(state: dict, seeds: int = 2, progress=None) -> dict:
     spec = scale_spec(state)
     k = mlp_kernels(spec, x).ntk
     lam = 1e-2 * float(np.mean(np.diag(k)))
+    whiten = whitening(k, lam)  # one eigendecomposition for every m, draw and method
     ms = _ms(int(state["sc_m"]))
     frob = np.zeros((len(ms), seeds))
     eps = np.zeros((len(ms), seeds))
@@ -77,7 +79,7 @@ def approximation_curve(state: dict, seeds: int = 2, progress=None) -> dict:
             phi = relu_feature_map(spec, x.shape[1], m, int(state["seed"]) * 1000 + s,
                                    dtype=np.float64)(x)
             frob[i, s] = relative_frobenius_error(k, phi)
-            eps[i, s] = spectral_epsilon(k, phi, lam)
+            eps[i, s] = spectral_epsilon(k, phi, lam, whiten=whiten)
             done += 1
             if progress is not None:
                 progress(done, total)
@@ -93,6 +95,7 @@ def method_curves(state: dict, progress=None) -> dict:
     spec = scale_spec(state)
     k = mlp_kernels(spec, x).ntk
     lam = 1e-2 * float(np.mean(np.diag(k)))
+    whiten = whitening(k, lam)  # one eigendecomposition for every m, draw and method
     ms = _ms(int(state["sc_m"]))
     out = {mt: {"frob": [], "eps": [], "seconds": []} for mt in METHODS}
     total, done = len(ms) * len(METHODS), 0
@@ -102,7 +105,7 @@ def method_curves(state: dict, progress=None) -> dict:
             phi = feature_map(spec, x.shape[1], m, int(state["seed"]) * 1000, method=mt)(x)
             out[mt]["seconds"].append(time.perf_counter() - t0)
             out[mt]["frob"].append(relative_frobenius_error(k, phi))
-            out[mt]["eps"].append(spectral_epsilon(k, phi, lam))
+            out[mt]["eps"].append(spectral_epsilon(k, phi, lam, whiten=whiten))
             done += 1
             if progress is not None:
                 progress(done, total)

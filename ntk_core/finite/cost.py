@@ -385,8 +385,11 @@ def _xla_costs(apply_fn, params, x1, x2, method, output, O):
         flops = float(lowered.cost_analysis().get("flops", float("nan")))
     except Exception:  # noqa: BLE001
         flops = None
-    try:
-        ma = lowered.compile().memory_analysis()
+    try:  # compiled as the kernel itself is (methods.cached_compile's XLA options): the
+        # same executable, so with JAX's persistent cache on (the app) a disk hit, not a
+        # second compile (Methods & cost's sweep: ~0.5-3 s per point saved)
+        from .devices import compile_lowered
+        ma = compile_lowered(lowered).memory_analysis()
         mem = float(ma.temp_size_in_bytes + ma.argument_size_in_bytes + ma.output_size_in_bytes)
     except Exception:  # noqa: BLE001
         mem = None

@@ -277,7 +277,10 @@ def dual_activation_one_norm(activation, variance, kxy, *, nodes=DEFAULT_TABLE_N
     if not variance > 0:
         raise ValueError("the common variance must be positive")
     kxy = np.asarray(kxy, np.float64)
-    cq, ck = _sphere_table(activation, variance, int(nodes), method, order)
+    # the table's variance to 12 digits (a relative change below 1e-12, far under the
+    # table's 1e-9): the same data's variances, which differ in the last bits from call
+    # to call (x_train vs x_test, one layer's rounding), then share one cached table
+    cq, ck = _sphere_table(activation, float(f"{variance:.12g}"), int(nodes), method, order)
     rho = np.clip(kxy / variance, -1.0, 1.0)
     cheb = np.polynomial.chebyshev.chebval
     return cheb(rho, cq), cheb(rho, ck)
