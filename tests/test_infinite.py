@@ -237,7 +237,7 @@ MC_TOL = 0.03
             out_dim=3),
 ], ids=["relu-ntk-d2", "relu-std-d2", "erf-std", "tanh-ntk", "gelu-std-O3"])
 def test_mlp_monte_carlo(spec, x_mlp):
-    t, g = _mc_kernels(spec, x_mlp, 64, jax.random.PRNGKey(1))
+    t, g = _mc_kernels(spec, x_mlp, 64, mc_key(1))
     k = analytic_kernels(spec, x_mlp)
     assert rel(t, k.ntk) < MC_TOL
     assert rel(g, k.nngp) < MC_TOL
@@ -258,7 +258,7 @@ def test_cnn_monte_carlo(spec):
     over positions, so c / sqrt(S C) stays ~1% (measured 0.4-0.8% at C = 256), within MC_TOL."""
     size = 4 if len(spec.layers) == 2 and spec.readout == "gap" else 5
     x = np.random.default_rng(5).normal(size=(4, size, size, 3))
-    t, g = _mc_kernels(spec, x, 64, jax.random.PRNGKey(2))
+    t, g = _mc_kernels(spec, x, 64, mc_key(2))
     k = analytic_kernels(spec, x)
     assert rel(t, k.ntk) < MC_TOL
     assert rel(g, k.nngp) < MC_TOL
