@@ -132,7 +132,11 @@ def _xla_optimisation(request):
 # meanwhile (a browser test mostly waits on its server). Every other test is its own unit
 # of work, handed to whichever worker is free; LONG_FIRST's modules go first (longest
 # measured first) so that the run does not end on one worker finishing a long test alone.
-LONG_FIRST = ()
+LONG_FIRST = ("test_layers_app", "test_sketch", "test_app_pages", "test_layers", "test_empirical",
+              "test_recurrent", "test_frameworks", "test_ntk_fn", "test_multiprocess",
+              "test_infinite_layers", "test_app_orthogonal", "test_infinite", "test_batch",
+              "test_packaging", "test_precision", "test_orthogonal", "test_app_dynamics",
+              "test_recurrent_init", "test_tiling", "test_convergence", "test_dynamics")
 
 
 def pytest_collection_modifyitems(config, items):
