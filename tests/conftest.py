@@ -139,6 +139,7 @@ LONG_FIRST = ("test_layers_app", "test_sketch", "test_app_pages", "test_layers",
               "test_recurrent_init", "test_tiling", "test_convergence", "test_dynamics")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the groups
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if {"app_server", "browser"} & set(getattr(item, "fixturenames", ())):
