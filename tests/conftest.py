@@ -103,9 +103,12 @@ def browser():
 # browser tests run optimised: unoptimised, a Monte-Carlo CNN test took 9x longer.
 # Single tests of other modules are marked ``@pytest.mark.compile_bound``.
 # NTK_TEST_OPTIMIZED=1 runs every test optimised.
-# test_layers: 213 s CPU optimised, 122 s not (measured).
+# test_layers: 213 s CPU optimised, 122 s not (measured). AppTest modules compile many
+# small programs too: test_app_pages took 473 s CPU optimised, 346 s not; test_layers_app
+# 239 s and 107 s (measured in full runs).
 COMPILE_BOUND = {"test_batch", "test_empirical", "test_ntk_fn", "test_frameworks",
-                 "test_precision", "test_input_checks", "test_layers"}
+                 "test_precision", "test_input_checks", "test_layers", "test_app_pages",
+                 "test_layers_app", "test_app_dynamics", "test_app_orthogonal"}
 
 
 @pytest.fixture(autouse=True)

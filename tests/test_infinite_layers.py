@@ -12,7 +12,7 @@ from ntk_core.infinite.analytic import cnn_kernels, mlp_kernels
 from ntk_core.networks import (Activation, Attention, AvgPool, CNNSpec, Conv, ConvLayer, Dense,
                                Flatten, GlobalAvgPool, LayerNet, LayerNorm, MaxPool, MLPSpec,
                                PatchEmbed, Residual, to_layer_net)
-from tests.test_infinite import MC_TOL, _mc_kernels, mc_key, rel
+from tests.test_infinite import MC_TOL, _mc_kernels, rel
 
 
 @pytest.mark.parametrize("param", ["ntk", "standard"])
@@ -96,7 +96,7 @@ CONV_NETS = [
 @pytest.mark.parametrize("net", MLP_NETS, ids=["res-ln-ntk", "res-ln-std"])
 def test_mlp_layer_nets_monte_carlo(net):
     x = np.random.default_rng(0).normal(size=(6, 5))
-    t, g = _mc_kernels(net, x, 64, mc_key(1))
+    t, g = _mc_kernels(net, x, 64, jax.random.PRNGKey(1))
     k = analytic_kernels(net, x)
     assert rel(t, k.ntk) < MC_TOL, rel(t, k.ntk)
     assert rel(g, k.nngp) < MC_TOL, rel(g, k.nngp)
@@ -106,7 +106,7 @@ def test_mlp_layer_nets_monte_carlo(net):
                                                 "avgpool-flatten"])
 def test_conv_layer_nets_monte_carlo(net):
     x = np.random.default_rng(5).normal(size=(4, 4, 4, 3))
-    t, g = _mc_kernels(net, x, 48, mc_key(2))
+    t, g = _mc_kernels(net, x, 48, jax.random.PRNGKey(2))
     k = analytic_kernels(net, x)
     assert rel(t, k.ntk) < MC_TOL, rel(t, k.ntk)
     assert rel(g, k.nngp) < MC_TOL, rel(g, k.nngp)
