@@ -40,7 +40,6 @@ FINITE_NETS = [
 ]
 
 
-@pytest.mark.compile_bound  # 52 s CPU optimised, 38 s not (measured)
 def test_finite_rnn_ntk_all_methods_and_outputs_float64():
     x1 = jnp.asarray(pack_sequences(S1, T=4, masked=True))
     x2 = jnp.asarray(pack_sequences(S2, T=4, masked=True))
