@@ -128,18 +128,19 @@ def _xla_optimisation(request):
 
 
 # ----------------------------------------------------------------------------- scheduling
-# scripts/test.sh runs `pytest -n 2 --dist loadgroup`. Every test that drives Chromium goes
+# pytest.ini adds `--dist loadgroup` (used with -n 2). Every test that drives Chromium goes
 # to one worker as one group ("browser"): one server then computes each page's small view
 # once for all browser modules (test_browser_lecture reuses test_browser's shapes), and
 # one Chromium runs instead of two; the other worker runs the compute-bound tests
 # meanwhile (a browser test mostly waits on its server). Every other test is its own unit
 # of work, handed to whichever worker is free; LONG_FIRST's modules go first (longest
 # measured first) so that the run does not end on one worker finishing a long test alone.
-LONG_FIRST = ("test_layers_app", "test_sketch", "test_app_pages", "test_layers", "test_empirical",
-              "test_recurrent", "test_frameworks", "test_ntk_fn", "test_multiprocess",
-              "test_infinite_layers", "test_app_orthogonal", "test_infinite", "test_batch",
-              "test_packaging", "test_precision", "test_orthogonal", "test_app_dynamics",
-              "test_recurrent_init", "test_tiling", "test_convergence", "test_dynamics")
+LONG_FIRST = ("test_sketch", "test_layers", "test_app_pages", "test_empirical",
+              "test_infinite_layers", "test_recurrent", "test_frameworks", "test_ntk_fn",
+              "test_multiprocess", "test_app_orthogonal", "test_layers_app", "test_batch",
+              "test_infinite", "test_packaging", "test_precision", "test_app_dynamics",
+              "test_recurrent_init", "test_orthogonal", "test_tiling", "test_convergence",
+              "test_dynamics")
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the groups
