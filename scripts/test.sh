@@ -9,5 +9,6 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 python3 -m pip install -q -r requirements.txt
-# two workers: most of the suite is single-threaded Python (AppTest, tracing, compiling)
+# two workers: most of the suite is single-threaded Python (AppTest, tracing, compiling);
+# pytest.ini adds --dist loadgroup (the browser tests on one worker, one server)
 exec python3 -m pytest -q -n "${NTK_TEST_WORKERS:-2}" "$@"

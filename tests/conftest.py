@@ -96,14 +96,20 @@ def browser():
             b.close()
 
 
-# Exactness tests on tiny float64 programs spend their time in XLA's compiler, not in
-# running: for these modules its optimisation passes are off (measured: about half the
-# CPU time of test_batch and test_empirical). Every check there compares against an
-# independent reference, which unoptimised programs meet as well. Monte-Carlo, app and
-# browser tests run optimised: unoptimised, a Monte-Carlo CNN test took 9x longer.
+# Tests of small programs spend their time in XLA's compiler, not in running: for these
+# modules its optimisation passes are off. Measured CPU time optimised / not: test_batch
+# and test_empirical about 2x; test_layers 213 / 122 s, test_orthogonal 201 / 77 s (its
+# Monte-Carlo nets are small), test_recurrent 127 / 100 s, test_dynamics 57 / 34 s; the
+# AppTest modules, which compile many small programs, test_app_pages 473 / 346 s and
+# test_layers_app 239 / 107 s. Every check there compares against an independent
+# reference, which unoptimised programs meet as well. The wide Monte-Carlo tests
+# (test_infinite, test_infinite_layers, test_convergence) and the browser tests' servers
+# run optimised: unoptimised, test_infinite took 317 s against 86 s.
 # NTK_TEST_OPTIMIZED=1 runs every test optimised.
 COMPILE_BOUND = {"test_batch", "test_empirical", "test_ntk_fn", "test_frameworks",
-                 "test_precision", "test_input_checks"}
+                 "test_precision", "test_input_checks", "test_layers", "test_orthogonal",
+                 "test_recurrent", "test_dynamics", "test_app_pages", "test_layers_app",
+                 "test_app_dynamics", "test_app_orthogonal"}
 
 
 @pytest.fixture(autouse=True)
@@ -119,3 +125,29 @@ def _xla_optimisation(request):
         yield
     finally:
         jax.config.update("jax_disable_most_optimizations", before)
+
+
+# ----------------------------------------------------------------------------- scheduling
+# pytest.ini adds `--dist loadgroup` (used with -n 2). Every test that drives Chromium goes
+# to one worker as one group ("browser"): one server then computes each page's small view
+# once for all browser modules (test_browser_lecture reuses test_browser's shapes), and
+# one Chromium runs instead of two; the other worker runs the compute-bound tests
+# meanwhile (a browser test mostly waits on its server). Every other test is its own unit
+# of work, handed to whichever worker is free; LONG_FIRST's modules go first (longest
+# measured first) so that the run does not end on one worker finishing a long test alone.
+LONG_FIRST = ("test_sketch", "test_layers", "test_app_pages", "test_empirical",
+              "test_infinite_layers", "test_recurrent", "test_frameworks", "test_ntk_fn",
+              "test_multiprocess", "test_app_orthogonal", "test_layers_app", "test_batch",
+              "test_infinite", "test_packaging", "test_precision", "test_app_dynamics",
+              "test_recurrent_init", "test_orthogonal", "test_tiling", "test_convergence",
+              "test_dynamics")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if {"app_server", "browser"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+    rank = {name: i for i, name in enumerate(LONG_FIRST)}
+    items.sort(key=lambda it: rank.get(it.module.__name__.rsplit(".", 1)[-1]
+                                       if it.module else "", len(rank)))

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_app_dynamics import TRAINING_QUERY
 from tests.test_browser import CHART, PAGES, SHOTS, nav_pages, no_exception, open_app
 from tests.test_ensembles_page import SMALL as ENS_SMALL
 
 pytestmark = pytest.mark.browser
-VIEWS = dict(PAGES, training_dynamics=("?dyn_steps=20&dyn_n=4&dyn_sweep=false",
-                                       "training_dynamics", 3),
-             # the shapes of tests/test_ensembles_page.py and test_browser_recurrent.py (a
-             # shared server computes them once)
+VIEWS = dict(PAGES,
+             # the shapes of tests/test_app_dynamics.py, test_ensembles_page.py and
+             # test_browser_recurrent.py (the browser tests share one server, which
+             # computes each of them once)
+             training_dynamics=(TRAINING_QUERY, "training_dynamics", 5),
              ensembles=("?" + "&".join(f"{k}={v}" for k, v in ENS_SMALL.items()), "ensembles", 3),
              recurrent=("?rnn_n=10&rnn_minlen=4&rnn_maxlen=12&rnn_width=32", "recurrent", 2))
 
