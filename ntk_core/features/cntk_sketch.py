@@ -42,14 +42,13 @@ at degree 8, 2.3 % at 16).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
-
-import functools
+from functools import lru_cache, partial
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 
+from ..infinite.dual import closed_form_dual
 from ..networks.specs import CNNSpec
 from .ntk_sketch import (_leverage_directions, _poly_finish, _poly_sketches, _rows,
                          poly_features_params)
@@ -64,15 +63,14 @@ CNTK_SKETCH_DEGREE = 8
 
 
 def _k1(t):
-    t = np.clip(t, -1.0, 1.0)
-    return (np.sqrt(1.0 - t * t) + (np.pi - np.arccos(t)) * t) / (2 * np.pi)
+    return closed_form_dual("relu", 1.0, 1.0, np.asarray(t, np.float64))[0]
 
 
 def _k0(t):
-    return (np.pi - np.arccos(np.clip(t, -1.0, 1.0))) / (2 * np.pi)
+    return closed_form_dual("relu", 1.0, 1.0, np.asarray(t, np.float64))[1]
 
 
-@functools.lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def relu_dual_fits(degree: int) -> tuple[PolyFit, PolyFit]:
     """Non-negative polynomial fits of the ReLU's dual maps ``(k1, k0)`` on [-1, 1]:
     ``E[relu(g.a) relu(g.b)] = |a| |b| k1(t)``, ``E[step(g.a) step(g.b)] = k0(t)`` for

@@ -52,6 +52,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from . import structured as sd
+from .devices import compile_lowered
 
 from .labels import METHODS  # noqa: E402
 from .methods import (NVP_CHUNK, _forward, kernel_fn, make_plan, nvp_min_block,  # noqa: E402
@@ -388,7 +389,6 @@ def _xla_costs(apply_fn, params, x1, x2, method, output, O):
     try:  # compiled as the kernel itself is (methods.cached_compile's XLA options): the
         # same executable, so with JAX's persistent cache on (the app) a disk hit, not a
         # second compile (Methods & cost's sweep: ~0.5-3 s per point saved)
-        from .devices import compile_lowered
         ma = compile_lowered(lowered).memory_analysis()
         mem = float(ma.temp_size_in_bytes + ma.argument_size_in_bytes + ma.output_size_in_bytes)
     except Exception:  # noqa: BLE001
