@@ -180,7 +180,8 @@ def run_steps(name: str, steps: Sequence[tuple[str, Callable[[], object]]],
               title: str = "Computing", signature=None) -> list:
     """Run ``steps`` (label, thunk) with a status box and a progress bar.
 
-    Each thunk should be a cached call. A Stop button interrupts between steps (the click
+    Each thunk should be a cached call. A Stop button, shown only while the steps run,
+    interrupts between steps (the click
     reruns the script, which stops at the next progress update); after a stop only the
     steps already done are shown until Continue is pressed. Returns the results of the
     steps that ran (None for those skipped). ``signature`` identifies what the labels
@@ -198,9 +199,10 @@ def run_steps(name: str, steps: Sequence[tuple[str, Callable[[], object]]],
         c1.button("Continue", key=f"_cont_{name}",
                   on_click=lambda: st.session_state.update({flag: False}))
         c2.warning("Stopped: showing only the steps done before the stop.")
-    else:
-        c1.button("Stop", key=f"_stop_{name}",
-                  on_click=lambda: st.session_state.update({flag: True}))
+    else:  # only while the steps run: removed below once they are done
+        stop_slot = c1.empty()
+        stop_slot.button("Stop", key=f"_stop_{name}",
+                         on_click=lambda: st.session_state.update({flag: True}))
     results: list = []
     todo = [s for s in steps if not stopped or s[0] in done]
     with st.status(f"{title}: 0 / {len(steps)} steps", expanded=False) as status:
@@ -219,4 +221,6 @@ def run_steps(name: str, steps: Sequence[tuple[str, Callable[[], object]]],
         bar.progress(1.0, text=f"{len(todo)} / {len(steps)} steps in {time.perf_counter() - t0:.1f} s")
         status.update(label=f"{title}: {len(todo)} / {len(steps)} steps done",
                       state="complete" if len(todo) == len(steps) else "error")
+    if not stopped:
+        stop_slot.empty()  # nothing left to stop
     return results

@@ -292,7 +292,10 @@ def test_stop_and_continue_between_steps():
         pytest.skip("ntk_core.infinite not present")
     at = open_page("infinite", {"inf_widths": "32,64", "inf_seeds": "1", "inf_n": "6"})
     no_problem(at)
-    at.button(key="_stop_infinite").click().run()
+    # the Stop button exists only while the steps run (AppTest cannot click mid-run):
+    # its on_click sets this flag
+    at.session_state["_stopped_infinite"] = True
+    at.run()
     assert "Stopped" in at.warning[0].value
     at.text_input(key="inf_widths").set_value("32,64,4096").run()  # new width: not computed
     no_problem(at)
@@ -300,3 +303,17 @@ def test_stop_and_continue_between_steps():
     at.button(key="_cont_infinite").click().run()
     no_problem(at)
     assert list(at.dataframe[0].value["width"]) == [32, 64, 4096]
+
+
+def test_stop_button_only_while_steps_run():
+    """Once a page's steps are done its Stop button is gone (it stayed on screen before);
+    after a stop, Continue stays until pressed."""
+    if "infinite" not in available():
+        pytest.skip("ntk_core.infinite not present")
+    at = open_page("infinite", {"inf_widths": "32,64", "inf_seeds": "1", "inf_n": "6"})
+    no_problem(at)
+    assert charts(at) > 0, "the page's result is drawn"
+    assert [b.label for b in at.button if b.label in ("Stop", "Continue")] == []
+    at.session_state["_stopped_infinite"] = True  # what the Stop button's click sets
+    at.run()
+    assert [b.label for b in at.button if b.label in ("Stop", "Continue")] == ["Continue"]
