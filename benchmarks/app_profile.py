@@ -159,6 +159,12 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
     lines = [f"load before: {open('/proc/loadavg').read().split()[:3]}"]
     out = {}
+
+    def record(name, ev):
+        out[name] = ev
+        lines.append(fmt(name, ev))
+        print(lines[-1], flush=True)
+
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=server.CHROMIUM, headless=True,
                                      args=server.CHROMIUM_ARGS)
@@ -168,10 +174,7 @@ def main() -> None:
             try:
                 for rep in range(args.reps + 1):
                     for label, q, sel in BARE_VIEWS:
-                        ev = timeline(ctx, base + q, sel)
-                        out[f"{label} #{rep}"] = ev
-                        lines.append(fmt(f"{label} #{rep}", ev))
-                        print(lines[-1], flush=True)
+                        record(f"{label} #{rep}", timeline(ctx, base + q, sel))
             finally:
                 server.stop_server(proc)
         cache = tempfile.mkdtemp(prefix="ntk-compile-cache-")
@@ -186,17 +189,11 @@ def main() -> None:
             wall, text = wait_warm(ctx, base)
             lines.append(f"warm-up: {' '.join(text.split())} (wall {wall:.0f} s)")
             print(lines[-1], flush=True)
-            ev = timeline(ctx, base + "/", "h1")
-            out["home"] = ev
-            lines.append(fmt("home", ev))
-            print(lines[-1], flush=True)
+            record("home", timeline(ctx, base + "/", "h1"))
             for name, path, pg in vs:
                 sel = f'.st-key-{FIRST_CHART[pg]} .js-plotly-plot .main-svg'
                 for rep in range(args.reps + 1):
-                    ev = timeline(ctx, base + path, sel)
-                    out[f"{name} #{rep}"] = ev
-                    lines.append(fmt(f"{name} #{rep}", ev))
-                    print(lines[-1], flush=True)
+                    record(f"{name} #{rep}", timeline(ctx, base + path, sel))
         finally:
             server.stop_server(proc)
         browser.close()
