@@ -25,6 +25,13 @@ the program by :func:`_aliases`), so it needs no reverse-mode output of its own,
 weight and bias terms share one product: ``sum_{s,t} (s_W a1[s].a2[t] + s_b)(c1[s].c2[t])``
 (:func:`_fused`, used when opt_einsum counts fewer FLOPs than for the two terms apart).
 
+Pooled readouts (:func:`_factored`): when a dot / conv output ``y`` reaches the outputs only
+through single-consumer elementwise steps ending in a ``reduce_sum`` over axes ``R`` (global
+average pooling), its cotangent is ``c[o, i] = g[o, i \\ R] m[i]`` with ``g`` from ``O``
+reverse passes of the small pooled vector and ``m`` the chain's derivative from one
+forward-mode pass; the einsums take ``g`` and ``m`` as separate operands, so the product
+with the patches costs ``Y K C`` per example instead of ``O Y K C``.
+
 Elementwise and structural primitives (add, sub, mul, div, neg, convert_element_type,
 broadcast_in_dim, reshape, transpose, squeeze, reduce_sum, concatenate, select, ...) use
 the *identity rule*: the perturbation sits on their parameter-side operand ``v``, whose
