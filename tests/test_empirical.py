@@ -352,3 +352,50 @@ def test_result_reports_method_and_times():
     r3 = compute_ntk(same.apply, params, x, method="ntk_vector_products")
     assert r3.compile_time_s == 0.0
     assert r1.kernel.shape == (3, 3) and r1.device
+
+
+# ---------------------------------------------------------------- pooled readouts
+def _conv(x, w):
+    return jax.lax.conv_general_dilated(x, w, (1, 1), "SAME",
+                                        dimension_numbers=("NHWC", "HWIO", "NHWC"))
+
+
+def _pooled_fns(p, x):
+    """Layers whose cotangent factorises through a pooling sum (structured.__factored):
+    a conv whose output reaches a global average pool through a bias, a residual skip and
+    tanh; a token-wise dense layer mean-pooled over tokens. Near misses that must not be
+    factored: a conv output used twice, a chain through a transpose (not elementwise), and
+    two chains meeting in one sum (only the first is factored)."""
+    h = jnp.tanh(_conv(x, p["k1"]))                                   # [N, 4, 4, 3]
+    y = 0.5 * _conv(h, p["k2"]) + p["b2"]
+    pooled = jnp.mean(jnp.tanh(y + h), axis=(1, 2))                   # factored (k2)
+    y3 = _conv(h, p["k3"])
+    twice = jnp.mean(jax.nn.relu(y3) * y3, axis=(1, 2))               # y3 used twice
+    y4 = _conv(h, p["k4"])
+    trans = jnp.sum(jnp.transpose(jnp.sin(y4), (0, 2, 1, 3)), axis=1).mean(1)  # transpose
+    meet = jnp.sum(jnp.tanh(_conv(h, p["k5"])) + _conv(h, p["k6"]), axis=(1, 2))
+    tokens = h.reshape(h.shape[0], 16, 3) @ p["wt"]                   # [N, 16 tokens, 5]
+    tok = jnp.mean(jnp.tanh(tokens), axis=1)                          # factored (wt)
+    feats = jnp.concatenate([pooled, twice, trans, meet, tok], 1)
+    return feats @ p["out"]
+
+
+def test_pooled_readout_factored_cotangents_float64():
+    """Structured derivatives and JC with factored pooled-readout cotangents
+    (``c = g m``: O reverse passes of the pooled vector, one forward-mode pass of the
+    elementwise chain) against the brute-force reference, and factored exactly where the
+    chain is single-consumer and elementwise."""
+    from ntk_core.finite import structured as sd
+
+    params = _init({"k1": (3, 3, 2, 3), "k2": (3, 3, 3, 3), "b2": (3,), "k3": (3, 3, 3, 3),
+                    "k4": (3, 3, 3, 3), "k5": (3, 3, 3, 3), "k6": (3, 3, 3, 3), "wt": (3, 5),
+                    "out": (17, 2)}, 6)
+    x1, x2 = data((4, 4, 2))
+    leaves, td = jax.tree_util.tree_flatten(params)
+    names = [jax.tree_util.keystr(k) for k, _ in jax.tree_util.tree_flatten_with_path(params)[0]]
+    plan = sd.analyse(_pooled_fns, [jax.ShapeDtypeStruct(l.shape, l.dtype) for l in leaves],
+                      td, jax.ShapeDtypeStruct((1, 4, 4, 2), jnp.float64))
+    factored = {names[plan.uses[u].form.leaf] for u in plan.factored}
+    assert factored == {"['k2']", "['k5']", "['wt']"}, factored
+    check_all(_pooled_fns, params, x1, x2, 1e-10,
+              methods=("structured_derivatives", "jacobian_contraction"), fallback=())

@@ -43,6 +43,8 @@ def test_matches_float64_reference_every_method_and_mode():
         full = ntk_fn(spec.apply, method=m, output="full")
         assert relerr(full(p, x1, x2), ref12) < 1e-10, m
         assert relerr(full(p, x1), ref11) < 1e-10, m
+        # N2 > N1 (NVP swaps the batches and transposes the kernel)
+        assert relerr(full(p, x2, x1), ref12.transpose(1, 0, 3, 2)) < 1e-10, m
         tr = ntk_fn(spec.apply, method=m, output="trace")(p, x1, x2)
         assert relerr(tr, np.trace(ref12, axis1=2, axis2=3) / ref12.shape[-1]) < 1e-10, m
         dg = ntk_fn(spec.apply, method=m, output="diagonal")(p, x1)
@@ -58,6 +60,8 @@ def test_cnn_matches_float64_reference():
     for m in METHODS:
         k = ntk_fn(CNN.apply, method=m, output="full")(p, x1, x2)
         assert relerr(k, ref[:3, 3:]) < 1e-10, m
+    k = ntk_fn(CNN.apply, method="ntk_vector_products", output="full")(p, x2, x1)  # N2 > N1
+    assert relerr(k, ref[3:, :3]) < 1e-10
 
 
 def test_jit_and_vmap_over_params_and_inputs():

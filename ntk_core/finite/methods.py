@@ -283,7 +283,8 @@ def ntk_vector_products(apply_fn, params, x1, x2, output, n_out, independent=Tru
     ``independent``: per example pair (the batch structure): the ``N2 O`` VJPs of single
     examples of x2 give tangents ``t_jb = J2_j^T e_b``, and ``Theta_ij[a, b]`` is the JVP of
     example ``x1_i`` along ``t_jb``; vmapped over i and (j, b), the primal pass of ``x1_i``
-    is shared, so the work is ``N2 O`` VJPs + ``N1 N2 O`` tangent passes of one example.
+    is shared, so the work is ``N2 O`` VJPs + ``N1 N2 O`` tangent passes of one example
+    (for N2 > N1 the roles swap and the kernel is transposed: ``min(N1, N2) O`` VJPs).
     Otherwise the ``N2 O`` basis vectors of the batched output each need a VJP over all of
     x2 and a JVP over all of x1.
     """
@@ -322,6 +323,9 @@ def ntk_vector_products(apply_fn, params, x1, x2, output, n_out, independent=Tru
         if x2 is None:
             t1 = None if stream else jax.vmap(tangents)(x1)
             k = _symmetric_blocks(block, x1, t1, nvp_min_block(x1.shape[1:]))
+        elif x2.shape[0] > x1.shape[0]:                     # VJPs of the smaller batch:
+            # Theta(x1_i, x2_j)[a, b] = Theta(x2_j, x1_i)[b, a]
+            k = block(x2, x1, None if stream else jax.vmap(tangents)(x1)).transpose(1, 0, 3, 2)
         else:
             k = block(x1, x2, None if stream else jax.vmap(tangents)(x2))
         return _to_output(k, output, n_out)

@@ -25,6 +25,13 @@ the program by :func:`_aliases`), so it needs no reverse-mode output of its own,
 weight and bias terms share one product: ``sum_{s,t} (s_W a1[s].a2[t] + s_b)(c1[s].c2[t])``
 (:func:`_fused`, used when opt_einsum counts fewer FLOPs than for the two terms apart).
 
+Pooled readouts (:func:`_factored`): when a dot / conv output ``y`` reaches the outputs only
+through single-consumer elementwise steps ending in a ``reduce_sum`` over axes ``R`` (global
+average pooling), its cotangent is ``c[o, i] = g[o, i \\ R] m[i]`` with ``g`` from ``O``
+reverse passes of the small pooled vector and ``m`` the chain's derivative from one
+forward-mode pass; the einsums take ``g`` and ``m`` as separate operands, so the product
+with the patches costs ``Y K C`` per example instead of ``O Y K C``.
+
 Elementwise and structural primitives (add, sub, mul, div, neg, convert_element_type,
 broadcast_in_dim, reshape, transpose, squeeze, reduce_sum, concatenate, select, ...) use
 the *identity rule*: the perturbation sits on their parameter-side operand ``v``, whose
@@ -190,6 +197,8 @@ class Plan:
     n_leaves: int
     fallback: tuple = ()              # leaf indices that fell back to Jacobian contraction
     alias: dict = field(default_factory=dict)   # bias use -> (dot/conv use, r, summed axes)
+    # dot/conv use -> (reduce eqn, {chain eqn: operand position}, reduced axes of y)
+    factored: dict = field(default_factory=dict)
 
 
 class _Labels:
@@ -252,7 +261,7 @@ def analyse(apply_fn, leaves_avals, treedef, example_aval) -> Plan:
                 uses.append(_Use("output", -1, oi, F, fallback=False))
     fallback = tuple(sorted({u.form.leaf for u in uses if u.fallback}))
     return Plan(eqns, in_ids, outs, avals, uses, lab.sizes, n, fallback,
-                _aliases(eqns, outs, avals, uses))
+                _aliases(eqns, outs, avals, uses), _factored(eqns, outs, avals, uses))
 
 
 def _aliases(eqns, outs, avals, uses) -> dict:
@@ -314,6 +323,59 @@ def _aliases(eqns, outs, avals, uses) -> dict:
             else:
                 break
     return alias
+
+
+# elementwise primitives a factored chain may pass through (out[i] depends on operand[i])
+_CHAIN = {"add", "add_any", "sub", "mul", "div", "neg", "max", "min", "convert_element_type",
+          "copy", "copy_p", "tanh", "logistic", "exp", "log", "log1p", "expm1", "erf", "sin",
+          "cos", "integer_pow", "square", "sqrt", "rsqrt", "abs", "sign", "pow"}
+
+
+def _factored(eqns, outs, avals, uses) -> dict:
+    """dot / conv uses whose cotangent factorises as ``c[o, i] = g[o, i \\ R] m[i]``.
+
+    The pattern is a pooled readout: ``y = a . W`` (or a convolution) reaches the outputs
+    only through a chain of single-consumer elementwise primitives ``t = h(y)`` (each
+    ``out[i]`` a function of the chain operand's ``[i]`` and of operands that do not depend
+    on y: a bias, a scale, ``max(., 0)``, ...) ending in ``r = reduce_sum(t, R)``. Then
+    ``df/dy[i] = df/dr[i \\ R] h'(y)[i]``: ``g = df/dr`` comes from ``O`` reverse passes of
+    the small ``r`` and ``m = h'(y)`` from one forward-mode pass of the chain, and the
+    weight-Jacobian product ``sum_s a[s, k] c[o, s, c]`` becomes
+    ``g[o, c] sum_s a[s, k] m[s, c]``: the per-example work no longer scales with ``O``
+    (a CNN's last convolution before global average pooling). Returns
+    ``{use: (reduce eqn, {chain eqn: chain operand position}, R)}``."""
+    consumers: dict[int, list] = collections.defaultdict(list)
+    for ei, e in enumerate(eqns):
+        for pos, a in enumerate(e.ins):
+            if a[0] == "v":
+                consumers[a[1]].append((ei, pos))
+    out_ids = {a[1] for a in outs if a[0] == "v"}
+    n_struct = collections.Counter(u.eqn for u in uses if u.kind in ("dot", "conv"))
+    found, claimed = {}, set()
+    for ui, u in enumerate(uses):
+        if u.kind not in ("dot", "conv") or u.extra or n_struct[u.eqn] != 1:
+            continue
+        e = eqns[u.eqn]
+        if len(e.outs) != 1:
+            continue
+        v, shape = e.outs[0], tuple(avals[e.outs[0]].shape)
+        chain = {}
+        while v not in out_ids and len(consumers[v]) == 1:
+            ei, pos = consumers[v][0]
+            d = eqns[ei]
+            if len(d.outs) != 1 or sum(a == ("v", v) for a in d.ins) != 1:
+                break
+            if d.prim.name == "reduce_sum":
+                axes = tuple(sorted(d.params["axes"]))
+                if axes and d.outs[0] not in out_ids and not claimed & ({ei} | set(chain)):
+                    found[ui] = (ei, chain, axes)       # (chains that meet: the first only)
+                    claimed |= {ei} | set(chain)
+                break
+            if d.prim.name not in _CHAIN or tuple(avals[d.outs[0]].shape) != shape:
+                break
+            chain[ei] = pos
+            v = d.outs[0]
+    return found
 
 
 def _dot_labels(e: _Eqn, pos: int, F: _Form, avals, lab: _Labels):
@@ -476,8 +538,11 @@ def patches_by_slices(lhs, filt, strides, padding, rhs_dilation, dn):
 def evaluate(plan: Plan, leaves, x, eps=None, record_consts=False):
     """Run the flat jaxpr on one example batch ``x[1, ...]``.
 
-    ``eps`` maps use index -> perturbation added at that use. Returns the outputs and a dict
-    of recorded operands (use index -> array) and, if asked, constant operand values.
+    ``eps`` maps use index -> perturbation added at that use (for a factored use,
+    :func:`_factored`, at its reduce_sum's output). Returns the outputs and a dict of
+    recorded operands (use index -> array; a factored use: ``(operand, m)``, with
+    ``m = dt/dy`` of its elementwise chain by forward mode) and, if asked, constant
+    operand values.
     """
     env: dict[int, Any] = {}
     for k, i in enumerate(plan.in_ids[:-1]):
@@ -486,6 +551,11 @@ def evaluate(plan: Plan, leaves, x, eps=None, record_consts=False):
     by_eqn: dict[int, list[int]] = {}
     for ui, u in enumerate(plan.uses):
         by_eqn.setdefault(u.eqn, []).append(ui)
+    chain_of: dict[int, tuple] = {}              # chain / reduce eqn -> (use, operand pos)
+    for ui, (ri, chain, _) in plan.factored.items():
+        chain_of.update({ei: (ui, pos) for ei, pos in chain.items()})
+        chain_of[ri] = (ui, None)
+    tan: dict[int, Any] = {}                     # factored use -> tangent of its chain
     rec: dict[Any, Any] = {}
     want_consts = set()
     if record_consts:
@@ -508,11 +578,24 @@ def evaluate(plan: Plan, leaves, x, eps=None, record_consts=False):
                 rec[ui] = vals[1 - u.pos]
             elif u.kind == "conv":
                 rec[ui] = _conv_patches(e, vals[0], u, plan.sizes)
-        out = e.prim.bind(*vals, **e.prim.get_bind_params(e.params))
+        params = e.prim.get_bind_params(e.params)
+        fu, pos = chain_of.get(ei, (None, None))
+        if fu is not None and pos is not None:       # chain: value and tangent
+            def h(v, vals=vals, pos=pos):
+                return e.prim.bind(*(vals[:pos] + [v] + vals[pos + 1:]), **params)
+            out, tan[fu] = jax.jvp(h, (vals[pos],), (tan[fu],))
+        else:
+            out = e.prim.bind(*vals, **params)
         outs = out if e.prim.multiple_results else [out]
+        if fu is not None and pos is None:           # the factored use's reduce_sum
+            rec[fu] = (rec[fu], tan.pop(fu))
+            if eps is not None:
+                outs = [outs[0] + eps[fu].astype(outs[0].dtype)]
         for ui in mine:
             u = plan.uses[ui]
-            if u.kind in ("dot", "conv") and eps is not None:
+            if ui in plan.factored:
+                tan[ui] = jnp.ones_like(outs[0])
+            elif u.kind in ("dot", "conv") and eps is not None:
                 outs = [outs[0] + eps[ui].astype(outs[0].dtype)] + list(outs[1:])
         for i, v in zip(e.outs, outs):
             env[i] = v
@@ -534,7 +617,9 @@ def eps_shapes(plan: Plan):
             aval = plan.avals[plan.eqns[u.eqn].outs[0]]
             out.append(jax.ShapeDtypeStruct((), aval.dtype))
             continue
-        if u.kind == "identity":
+        if ui in plan.factored:               # at the reduce_sum's output
+            aval = plan.avals[plan.eqns[plan.factored[ui][0]].outs[0]]
+        elif u.kind == "identity":
             a = plan.eqns[u.eqn].ins[u.pos]
             aval = plan.avals[a[1]]
         elif u.kind == "output":
@@ -570,9 +655,19 @@ def cotangents(plan: Plan, leaves, x, n_out, per_example=True):
     cots, recs = jax.vmap(one)(x[:, None] if per_example else x[None])
     cots = list(cots)
     for b, (w, r, summed) in plan.alias.items():      # [N, O, *y]: y's axes start at 2
-        c = cots[w].sum(tuple(2 + i for i in summed), keepdims=True) if summed else cots[w]
-        cots[b] = (r * c).astype(cots[w].dtype)
+        cw = unfactor(plan, w, cots, recs)
+        c = cw.sum(tuple(2 + i for i in summed), keepdims=True) if summed else cw
+        cots[b] = (r * c).astype(cw.dtype)
     return cots, recs
+
+
+def unfactor(plan: Plan, ui, cots, recs):
+    """The cotangent ``[N, O, *y]`` of use ``ui`` (a factored use: ``g m``)."""
+    if ui not in plan.factored:
+        return cots[ui]
+    axes = plan.factored[ui][2]
+    g = jnp.expand_dims(cots[ui], tuple(2 + i for i in axes))
+    return (g * recs[ui][1][:, None]).astype(cots[ui].dtype)
 
 
 def const_values(plan: Plan, leaves, x_one):
@@ -628,6 +723,13 @@ def _side_operands(plan: Plan, ui: int, cots, recs, consts, tag):
     if u.kind in ("identity", "output"):
         ops.append(cots[ui])
         labs.append((("n", tag), ("o", tag)) + tuple((tag, l) for l in u.form.v_labels))
+    elif ui in plan.factored:                # c[o, i] = g[o, i \ R] m[i]
+        axes = plan.factored[ui][2]
+        ops += [recs[ui][0], recs[ui][1], cots[ui]]
+        labs.append((("n", tag),) + tuple((tag, l) for l in u.a_labels))
+        labs.append((("n", tag),) + tuple((tag, l) for l in u.y_labels))
+        labs.append((("n", tag), ("o", tag)) + tuple((tag, l) for i, l in enumerate(u.y_labels)
+                                                     if i not in axes))
     else:
         ops.append(recs[ui])
         labs.append((("n", tag),) + tuple((tag, l) for l in u.a_labels))
@@ -726,6 +828,8 @@ def _fused(plan, plan2, w, b, side1, side2, output, out, unfused):
     cotangents are ``r c`` (:func:`_aliases`), is ``einsum(1, c1, c2)`` with the same
     label pattern: together ``einsum(s_w A + s_b, c1, c2)``, one ``c1 . c2`` product
     instead of two."""
+    if w in plan.factored or w in plan2.factored:        # three operands per side
+        return None
     lw1, lw2, ow1, ow2, sw = _pair(plan, plan2, w, w, side1, side2, output, out)
     lb1, lb2, ob1, ob2, sb = _pair(plan, plan2, b, b, side1, side2, output, out)
     # weight side: scalar consts..., a, c ; bias side: scalar consts..., c
