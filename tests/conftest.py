@@ -14,6 +14,17 @@ from pathlib import Path
 
 import pytest
 
+# XLA's CPU compiler emits fusions through its MLIR fusion emitters by default; the older
+# elemental emitters compile the same programs in about half the CPU time (the three
+# image-net NTK programs of test_layers: 23.5 s against 11.2 s, unoptimised; the tests'
+# programs are small, so they spend their time compiling, not running). Set before any
+# test imports jax (the flag is read when the CPU backend starts); subprocesses inherit
+# it. NTK_TEST_FUSION_EMITTERS=1 keeps XLA's default.
+if os.environ.get("NTK_TEST_FUSION_EMITTERS") != "1" and \
+        "xla_cpu_use_fusion_emitters" not in os.environ.get("XLA_FLAGS", ""):
+    os.environ["XLA_FLAGS"] = (os.environ.get("XLA_FLAGS", "") +
+                               " --xla_cpu_use_fusion_emitters=false").strip()
+
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -125,6 +136,33 @@ def _xla_optimisation(request):
         yield
     finally:
         jax.config.update("jax_disable_most_optimizations", before)
+
+
+# Several modules set jax_enable_x64 at import (their float64 references), which under
+# pytest turns it on for the whole process (other modules, e.g. test_tiling and
+# test_frameworks, rely on that through their imports). The Monte-Carlo feature-map tests
+# below need no float64 JAX: they run with x64 off, as the app does (it never enables it;
+# ntk_core takes float64 locally where needed) and as the module runs alone; their
+# references are numpy float64. Under x64 their JAX ran in float64: test_sketch's CNTK
+# feature maps took 81 s of CPU against 10 s, the orthogonal-MLP Monte-Carlo 27 s
+# against 10 s. NTK_TEST_X64_EVERYWHERE=1 keeps the process-wide setting.
+X64_OFF = ("test_sketch::", "test_orthogonal::test_orthogonal_mlp_converges_to_gaussian")
+
+
+@pytest.fixture(autouse=True)
+def _x64_off_where_not_needed(request):
+    name = request.node.module.__name__.rsplit(".", 1)[-1] if request.node.module else ""
+    if not f"{name}::{request.node.name}".startswith(X64_OFF) or \
+            os.environ.get("NTK_TEST_X64_EVERYWHERE") == "1":
+        yield
+        return
+    import jax
+    before = bool(jax.config.jax_enable_x64)
+    jax.config.update("jax_enable_x64", False)
+    try:
+        yield
+    finally:
+        jax.config.update("jax_enable_x64", before)
 
 
 # ----------------------------------------------------------------------------- scheduling

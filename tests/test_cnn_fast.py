@@ -90,7 +90,8 @@ print(np.max(np.abs(a - b)) / np.max(np.abs(b)))
 
 
 def test_four_host_devices_match_reference():
-    env = dict(os.environ, XLA_FLAGS="--xla_force_host_platform_device_count=4",
+    env = dict(os.environ, XLA_FLAGS=os.environ.get("XLA_FLAGS", "") +  # conftest's flags
+               " --xla_force_host_platform_device_count=4",
                JAX_PLATFORMS="cpu")
     out = subprocess.run([sys.executable, "-c", FOUR], env=env, capture_output=True,
                          text=True, cwd=os.path.dirname(os.path.dirname(__file__)))

@@ -39,6 +39,8 @@ def _runbook():
 
 def _launch(out: Path, *extra: str):
     env = {k: v for k, v in os.environ.items() if k != "XLA_FLAGS"}
+    if "--xla_cpu_use_fusion_emitters=false" in os.environ.get("XLA_FLAGS", ""):
+        env["XLA_FLAGS"] = "--xla_cpu_use_fusion_emitters=false"   # conftest's compile flag
     return subprocess.run([sys.executable, str(SCRIPT), "--local", "2", "--cpu-devices", "2",
                            "--out", str(out), "--timeout", "400", *ARGS, *extra],
                           cwd=ROOT, env=dict(env, JAX_PLATFORMS="cpu"), capture_output=True,

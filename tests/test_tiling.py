@@ -162,7 +162,8 @@ FOUR_DEVICES = textwrap.dedent("""
 
 
 def _run_devices(n):
-    env = dict(os.environ, XLA_FLAGS=f"--xla_force_host_platform_device_count={n}",
+    env = dict(os.environ, XLA_FLAGS=os.environ.get("XLA_FLAGS", "") +  # conftest's flags
+               f" --xla_force_host_platform_device_count={n}",
                JAX_PLATFORMS="cpu", PYTHONPATH=ROOT)
     out = subprocess.run([sys.executable, "-c", FOUR_DEVICES, str(n)], env=env,
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
