@@ -201,32 +201,8 @@ def infinite_ntk_flat(spec: NetworkSpec, x1, x2=None) -> np.ndarray | None:
     per-output kernel ``Theta_1`` is expanded as ``Theta_1 (x) I_O``. ``None`` for CNNs."""
     if not isinstance(spec, MLPSpec):
         return None
-    x1, x2 = _snap_one_norm(x1, x2)
     k = mlp_kernels(spec, x1, x2).ntk
     return np.kron(np.asarray(k, np.float64), np.eye(spec.out_dim))
-
-
-def _snap_one_norm(x1, x2=None):
-    """``(x1, x2)`` in float64; rows whose norms agree to their own dtype's rounding (a
-    float32 task on the sphere or a circle: relative spread ~1e-7) are rescaled to their
-    common mean norm (to 6 digits). :func:`~ntk_core.infinite.mlp_kernels` then recognises inputs of one
-    norm and evaluates activations without a closed form (tanh, gelu) from a 1-D table in
-    the correlation instead of a 2-D quadrature per pair and layer: a depth-12 tanh net on
-    16 x 201 pairs took ~120 s per kernel, the table a few seconds. The inputs move by
-    float32 rounding (1e-7 relative), far below the finite-vs-infinite width differences
-    this kernel is compared with; float64 inputs are left as they are."""
-    xs = [np.asarray(a) for a in ((x1,) if x2 is None else (x1, x2))]
-    out = [np.asarray(a, np.float64) for a in xs]
-    eps = max(float(np.finfo(a.dtype).eps) if np.issubdtype(a.dtype, np.floating) else 0.0
-              for a in xs)
-    if eps > np.finfo(np.float64).eps:
-        norms = [np.sqrt(np.sum(a * a, axis=-1)) for a in out]
-        allv = np.concatenate([n.ravel() for n in norms])
-        if allv.size and allv.min() > 0 and allv.max() - allv.min() <= 64 * eps * allv.max():
-            r = float(f"{allv.mean():.6g}")  # 1.0 for the unit sphere: the tables of
-            # mlp_kernels (cached per variance) are then shared by every call on the task
-            out = [a * (r / n)[..., None] for a, n in zip(out, norms)]
-    return out[0], (None if x2 is None else out[1])
 
 
 def train(spec: NetworkSpec, data: TaskData, config: TrainConfig, key, *,

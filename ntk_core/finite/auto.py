@@ -114,12 +114,10 @@ def plan_method(st, plan, method, n1, n2, sym, output, budget, tile_size=None, c
             t_eff = t
         if c.memory_bytes <= budget or tile_size:
             k = 1 if t_eff is None else n_tiles(n1, n2, t_eff, sym, output)
-            comp = compile_time_s(method, forward_s, t_eff or n1, sym, output,
-                                  st.nvp_min_block, independent, tiled=k > 1,
-                                  conv=st.conv_fraction > 0)
-            typ = compile_time_s(method, forward_s, t_eff or n1, sym, output,
-                                 st.nvp_min_block, independent, tiled=k > 1,
-                                 conv=st.conv_fraction > 0, typical=True)
+            comp, typ = (compile_time_s(method, forward_s, t_eff or n1, sym, output,
+                                        st.nvp_min_block, independent, tiled=k > 1,
+                                        conv=st.conv_fraction > 0, typical=typical)
+                         for typical in (False, True))   # envelope (guard), typical (rank)
             row.update(tile=t_eff, n_tiles=k, memory_bytes=c.memory_bytes,
                        time_s=k * c.predicted_time_s + comp, run_s=k * c.predicted_time_s,
                        compile_s=comp, expected_s=k * c.predicted_time_s + typ,

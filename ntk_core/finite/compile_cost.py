@@ -55,9 +55,8 @@ TYPICAL_COMPILE_FACTORS = {"jacobian_contraction": (3.54, 0.0),
 # those, a few-millisecond kernel's choice was decided by that 0.2 x forward compile (WRN
 # block: JC picked at 1.35-1.54x SD's run time, results/auto_nt_cases_cnn.txt). Equal
 # factors leave the ranking of JC and SD to their run times.
-TYPICAL_CONV_COMPILE_FACTORS = {"jacobian_contraction": (5.57, 0.0),
-                                "ntk_vector_products": (5.80, 1.44),
-                                "structured_derivatives": (5.57, 0.0)}
+TYPICAL_CONV_COMPILE_FACTORS = dict(
+    CONV_COMPILE_FACTORS, structured_derivatives=CONV_COMPILE_FACTORS["jacobian_contraction"])
 # The app's initialisation of a network's parameters (op by op, its small programs
 # compiled on first use; 2-5 s cold at that load whatever the network): the median over
 # the same configurations.
